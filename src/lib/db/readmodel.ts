@@ -1,0 +1,76 @@
+import { parseAccount, parseEvent, parseUser, parseWorkspace } from '$lib/domain/schema';
+import type { WorkspaceDb } from './workspace.db';
+import { accountRow, userRow } from './rows';
+
+/** The read-model tables that replicated maps are projected into. */
+export type ProjectedTable = 'workspace' | 'accounts' | 'users' | 'events';
+
+export interface ProjectionBatch {
+	table: ProjectedTable;
+	/** Values as found in the replicated document: validated here before they are stored. */
+	puts: unknown[];
+	deletes: string[];
+}
+
+function toRow(table: ProjectedTable, value: unknown): object | null {
+	switch (table) {
+		case 'workspace':
+			return parseWorkspace(value);
+		case 'accounts': {
+			const account = parseAccount(value);
+			return account && accountRow(account);
+		}
+		case 'users': {
+			const user = parseUser(value);
+			return user && userRow(user);
+		}
+		case 'events':
+			return parseEvent(value);
+	}
+}
+
+/**
+ * Writes projected changes in one read-model transaction, together with the projected room's
+ * new state vector. Values that fail their schema are skipped (counted) rather than stored.
+ */
+export async function applyProjection(
+	db: WorkspaceDb,
+	batches: ProjectionBatch[],
+	room: string,
+	stateVector: Uint8Array
+): Promise<{ written: number; rejected: number }> {
+	let written = 0;
+	let rejected = 0;
+	const tables = [...new Set(batches.map((b) => b.table))].map((name) => db.table(name));
+	await db.transaction('rw', [...tables, db.projections], async () => {
+		for (const batch of batches) {
+			const rows: object[] = [];
+			for (const value of batch.puts) {
+				const row = toRow(batch.table, value);
+				if (row) rows.push(row);
+				else rejected += 1;
+			}
+			const table = db.table(batch.table);
+			if (rows.length) await table.bulkPut(rows);
+			if (batch.deletes.length) await table.bulkDelete(batch.deletes);
+			written += rows.length + batch.deletes.length;
+		}
+		await db.projections.put({ room, stateVector });
+	});
+	return { written, rejected };
+}
+
+/** Ids currently in a projected table for the rows a room owns (used by a full re-projection). */
+export async function projectedIds(
+	db: WorkspaceDb,
+	table: ProjectedTable,
+	owner: { accountId?: string; all?: true }
+): Promise<string[]> {
+	const t = db.table<{ id: string }, string>(table);
+	if (owner.all) return (await t.toCollection().primaryKeys()) as string[];
+	return (await t.where('accountId').equals(owner.accountId ?? '').primaryKeys()) as string[];
+}
+
+export async function projectionState(db: WorkspaceDb, room: string): Promise<Uint8Array | null> {
+	return (await db.projections.get(room))?.stateVector ?? null;
+}

@@ -1,0 +1,105 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { AppNotification, Workspace } from '$lib/domain/model';
+import type { AccountRow, EventRow, UserRow } from './rows';
+import { foldText, wordsOf } from '$lib/domain/text';
+
+/** Where the projection of one room stands: the Y.Doc state vector it last projected. */
+export interface ProjectionState {
+	room: string;
+	stateVector: Uint8Array;
+}
+
+/** Local-only preferences of a person on this device (table settings, ...). */
+export interface PersonPref {
+	key: string;
+	value: unknown;
+}
+
+export interface OutboxRow {
+	id: string;
+	createdAt: string;
+	status: 'queued' | 'sent';
+	kind: string;
+	to: string;
+	subject: string;
+	body: string;
+}
+
+/**
+ * The read model of one workspace: tables projected from its replicated documents (accounts,
+ * users, events, workspace) and local-only tables (notifications, outbox, prefs, projections).
+ * One IndexedDB database per workspace, so a workspace can be removed or restored whole.
+ */
+export class WorkspaceDb extends Dexie {
+	workspace!: EntityTable<Workspace, 'id'>;
+	accounts!: EntityTable<AccountRow, 'id'>;
+	users!: EntityTable<UserRow, 'id'>;
+	events!: EntityTable<EventRow, 'id'>;
+	notifications!: EntityTable<AppNotification, 'id'>;
+	outbox!: EntityTable<OutboxRow, 'id'>;
+	prefs!: Table<PersonPref, string>;
+	projections!: Table<ProjectionState, string>;
+
+	constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
+		super(name, options);
+		declareSchema(this);
+	}
+}
+
+/** Schema history. Never edit a released version: add a new one with its upgrade. */
+export function declareSchema(db: Dexie): void {
+	db.version(1).stores({
+		workspace: 'id',
+		accounts: 'id, accountNumber, status, modifiedAt',
+		users: 'id, accountId, [accountId+emailKey], *words, modifiedAt',
+		events: 'id, accountId, eventDate, [accountId+eventDate]',
+		notifications: 'id, personId, createdAt',
+		outbox: 'id, createdAt, status',
+		prefs: 'key',
+		projections: 'room'
+	});
+	// v2: accounts get a folded name (sorting, uniqueness) and a word-prefix index (search by
+	// any word of the name or the Account ID), computed for the rows v1 already holds.
+	db.version(2)
+		.stores({ accounts: 'id, &accountNumber, status, modifiedAt, [status+nameKey], *words' })
+		.upgrade(async (tx) => {
+			await tx
+				.table('accounts')
+				.toCollection()
+				.modify((row: { name?: string; accountNumber?: string; nameKey?: string; words?: string[] }) => {
+					row.nameKey = foldText(row.name ?? '');
+					row.words = wordsOf(row.name, row.accountNumber);
+				});
+		});
+}
+
+export function workspaceDbName(workspaceId: string): string {
+	return `switchboard-ws-${workspaceId}`;
+}
+
+const open = new Map<string, WorkspaceDb>();
+const versionChangeListeners = new Set<() => void>();
+
+/** Called when a newer version of the app needs this tab to let go of the database. */
+export function onVersionChange(listener: () => void): () => void {
+	versionChangeListeners.add(listener);
+	return () => versionChangeListeners.delete(listener);
+}
+
+/** The read model of a workspace, opened once per tab. */
+export function workspaceDb(workspaceId: string): WorkspaceDb {
+	let db = open.get(workspaceId);
+	if (!db) {
+		db = new WorkspaceDb(workspaceDbName(workspaceId));
+		// A newer version of the app opened this database in another tab: close ours so it can
+		// upgrade, and ask this tab to reload (ARCHITECTURE.md, Offline and reliability).
+		db.on('versionchange', () => {
+			db?.close();
+			open.delete(workspaceId);
+			for (const listener of versionChangeListeners) listener();
+			return false;
+		});
+		open.set(workspaceId, db);
+	}
+	return db;
+}

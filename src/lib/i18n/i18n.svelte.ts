@@ -1,0 +1,99 @@
+import { LOCALES, type Locale } from '$lib/domain/locale';
+import { en, type MessageKey, type Messages } from './messages/en';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+
+const loaders: Record<Locale, () => Promise<Messages>> = {
+	en: () => Promise.resolve(en),
+	de: async () => (await import('./messages/de')).de,
+	nl: async () => (await import('./messages/nl')).nl,
+	it: async () => (await import('./messages/it')).it,
+	es: async () => (await import('./messages/es')).es,
+	fr: async () => (await import('./messages/fr')).fr
+};
+
+/** Keys of plural messages: `<base>.one` and `<base>.other` exist in every language. */
+type PluralBase = {
+	[K in MessageKey]: K extends `${infer B}.other` ? (`${B}.one` extends MessageKey ? B : never) : never;
+}[MessageKey];
+
+function interpolate(template: string, params: Params | undefined, locale: Locale): string {
+	if (!params) return template;
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+		const value = params[name];
+		if (value === undefined) return whole;
+		return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+	});
+}
+
+/**
+ * The current language, its messages and its formats. Reading `t()` inside markup re-renders
+ * when the language changes.
+ *
+ * ```ts
+ * i18n.t('nav.accounts'); // 'Accounts' | 'Konten' | ...
+ * i18n.plural('sync.pending', 3); // '3 changes pending'
+ * ```
+ */
+class I18n {
+	#locale = $state<Locale>('en');
+	#messages = $state.raw<Messages>(en);
+
+	get locale(): Locale {
+		return this.#locale;
+	}
+
+	/** Loads a language's messages and switches to it. */
+	async use(locale: Locale): Promise<void> {
+		const messages = await loaders[locale]();
+		this.#messages = messages;
+		this.#locale = locale;
+		if (typeof document !== 'undefined') document.documentElement.lang = locale;
+	}
+
+	t = (key: MessageKey, params?: Params): string =>
+		interpolate(this.#messages[key], params, this.#locale);
+
+	plural = (base: PluralBase, count: number, params?: Params): string => {
+		const category = new Intl.PluralRules(this.#locale).select(count) === 'one' ? 'one' : 'other';
+		const key = `${base}.${category}` as MessageKey;
+		return interpolate(this.#messages[key], { count, ...params }, this.#locale);
+	};
+
+	number = (value: number): string => new Intl.NumberFormat(this.#locale).format(value);
+
+	dateTime = (iso: string): string =>
+		new Intl.DateTimeFormat(this.#locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+			new Date(iso)
+		);
+
+	bytes = (value: number): string => {
+		const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+		let unit = 0;
+		let amount = value;
+		while (amount >= 1024 && unit < units.length - 1) {
+			amount /= 1024;
+			unit += 1;
+		}
+		return new Intl.NumberFormat(this.#locale, {
+			style: 'unit',
+			unit: units[unit],
+			maximumFractionDigits: 1
+		}).format(amount);
+	};
+
+	countryName = (code: string): string => {
+		if (!code) return '';
+		return new Intl.DisplayNames([this.#locale], { type: 'region' }).of(code) ?? code;
+	};
+}
+
+export const i18n = new I18n();
+
+/** Whether a stored string (e.g. a notification's text) names a message. */
+export function isMessageKey(value: string): value is MessageKey {
+	return Object.hasOwn(en, value);
+}
+export const t = i18n.t;
+export { LOCALES };

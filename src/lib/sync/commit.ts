@@ -1,0 +1,43 @@
+import type { EventRecord } from '$lib/domain/events';
+import { LOCAL_ORIGIN, type Room } from './room';
+
+/** A record write: a new value for `map[id]`, or its removal (`value: null`). */
+export interface RecordChange {
+	map: string;
+	id: string;
+	value: object | null;
+}
+
+export interface EventWrite {
+	room: Room;
+	event: EventRecord;
+}
+
+/**
+ * Applies a change and its event-history entries in one step: one Yjs transaction on the
+ * record's room, with the events appended to their month rooms inside it, so that no observer,
+ * tab or relay ever sees the change without its events (all happens in one synchronous turn).
+ */
+export function commit(room: Room, changes: RecordChange[], events: EventWrite[]): void {
+	room.doc.transact(() => {
+		for (const change of changes) {
+			const map = room.map(change.map);
+			if (change.value === null) map.delete(change.id);
+			else map.set(change.id, change.value);
+		}
+		for (const { room: eventRoom, event } of events) {
+			if (eventRoom === room) eventRoom.map('events').set(event.id, event);
+			else eventRoom.doc.transact(() => eventRoom.map('events').set(event.id, event), LOCAL_ORIGIN);
+		}
+	}, LOCAL_ORIGIN);
+}
+
+/** The current value of a record in a room, as stored (unvalidated). */
+export function readRecord(room: Room, map: string, id: string): unknown {
+	return room.map(map).get(id);
+}
+
+/** All record ids of a map. */
+export function recordIds(room: Room, map: string): string[] {
+	return [...room.map(map).keys()];
+}

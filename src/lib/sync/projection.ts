@@ -1,0 +1,152 @@
+import * as Y from 'yjs';
+import type { WorkspaceDb } from '$lib/db/workspace.db';
+import {
+	applyProjection,
+	projectedIds,
+	projectionState,
+	type ProjectedTable,
+	type ProjectionBatch
+} from '$lib/db/readmodel';
+
+/** Which map of a room goes to which read-model table, and which existing rows it owns. */
+export interface MapProjection {
+	map: string;
+	table: ProjectedTable;
+	/** Rows of the table this map is the whole truth for; used to drop rows a full re-projection no longer finds. */
+	owner: { accountId: string } | { all: true } | null;
+}
+
+/** The projections of each kind of room (ARCHITECTURE.md, Replicated documents). */
+export function projectionsFor(roomName: string, partnerAccountId: string | null): MapProjection[] {
+	if (roomName.startsWith('ws:')) {
+		return [
+			{ map: 'workspace', table: 'workspace', owner: { all: true } },
+			{ map: 'accounts', table: 'accounts', owner: { all: true } },
+			{ map: 'users', table: 'users', owner: partnerAccountId ? { accountId: partnerAccountId } : null }
+		];
+	}
+	if (roomName.startsWith('acct:')) {
+		return [{ map: 'users', table: 'users', owner: { accountId: roomName.slice(5) } }];
+	}
+	// Events are append-only: a re-projection only adds.
+	if (roomName.startsWith('events:')) return [{ map: 'events', table: 'events', owner: null }];
+	return [];
+}
+
+function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {
+	if (!a || a.length !== b.length) return false;
+	return a.every((byte, i) => byte === b[i]);
+}
+
+/**
+ * Keeps the read model in step with one Y.Doc. On start it re-projects the whole doc unless the
+ * read model already holds its current state; afterwards every transaction's changed keys are
+ * projected, in order, in one read-model transaction each. Replaying an update Yjs already has
+ * changes nothing (Yjs drops it), and projecting a value twice writes the same row.
+ */
+export class Projector {
+	readonly #doc: Y.Doc;
+	readonly #db: WorkspaceDb;
+	readonly #room: string;
+	readonly #maps: MapProjection[];
+	#queue: Promise<void> = Promise.resolve();
+	#pending = new Map<string, Set<string>>();
+	#scheduled = false;
+	#onError: (error: unknown) => void;
+
+	constructor(
+		doc: Y.Doc,
+		db: WorkspaceDb,
+		room: string,
+		maps: MapProjection[],
+		onError: (error: unknown) => void
+	) {
+		this.#doc = doc;
+		this.#db = db;
+		this.#room = room;
+		this.#maps = maps;
+		this.#onError = onError;
+	}
+
+	/** Projects what the read model lacks, then follows every change. */
+	start(): Promise<void> {
+		this.#doc.on('afterTransaction', this.#onTransaction);
+		return this.#enqueue(() => this.#fullProjection(false));
+	}
+
+	stop(): void {
+		this.#doc.off('afterTransaction', this.#onTransaction);
+	}
+
+	/** Resolves when everything seen so far is in the read model. */
+	flushed(): Promise<void> {
+		this.#flushPending();
+		return this.#queue;
+	}
+
+	/** Re-projects the whole document (after a restore, or when the read model was cleared). */
+	reproject(): Promise<void> {
+		return this.#enqueue(() => this.#fullProjection(true));
+	}
+
+	#onTransaction = (tr: Y.Transaction): void => {
+		for (const projection of this.#maps) {
+			const type = this.#doc.share.get(projection.map);
+			const keys = type ? tr.changed.get(type) : undefined;
+			if (!keys) continue;
+			let pending = this.#pending.get(projection.map);
+			if (!pending) this.#pending.set(projection.map, (pending = new Set()));
+			for (const key of keys) if (key !== null) pending.add(key);
+		}
+		if (this.#pending.size > 0 && !this.#scheduled) {
+			this.#scheduled = true;
+			queueMicrotask(() => this.#flushPending());
+		}
+	};
+
+	#flushPending(): void {
+		this.#scheduled = false;
+		if (this.#pending.size === 0) return;
+		const pending = this.#pending;
+		this.#pending = new Map();
+		const batches: ProjectionBatch[] = [];
+		for (const projection of this.#maps) {
+			const keys = pending.get(projection.map);
+			if (!keys) continue;
+			const map = this.#doc.getMap<unknown>(projection.map);
+			const batch: ProjectionBatch = { table: projection.table, puts: [], deletes: [] };
+			for (const key of keys) {
+				const value = map.get(key);
+				if (value === undefined) batch.deletes.push(key);
+				else batch.puts.push(value);
+			}
+			batches.push(batch);
+		}
+		const stateVector = Y.encodeStateVector(this.#doc);
+		void this.#enqueue(async () => {
+			await applyProjection(this.#db, batches, this.#room, stateVector);
+		});
+	}
+
+	async #fullProjection(force: boolean): Promise<void> {
+		const stateVector = Y.encodeStateVector(this.#doc);
+		if (!force && sameBytes(await projectionState(this.#db, this.#room), stateVector)) return;
+		const batches: ProjectionBatch[] = [];
+		for (const projection of this.#maps) {
+			const map = this.#doc.getMap<unknown>(projection.map);
+			const batch: ProjectionBatch = { table: projection.table, puts: [...map.values()], deletes: [] };
+			if (projection.owner) {
+				const ids = await projectedIds(this.#db, projection.table, projection.owner);
+				batch.deletes = ids.filter((id) => !map.has(id));
+			}
+			batches.push(batch);
+		}
+		await applyProjection(this.#db, batches, this.#room, stateVector);
+	}
+
+	#enqueue(task: () => Promise<void>): Promise<void> {
+		const next = this.#queue.then(task).catch((error: unknown) => this.#onError(error));
+		this.#queue = next;
+		return next;
+	}
+}

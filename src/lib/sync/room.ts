@@ -1,0 +1,85 @@
+import * as Y from 'yjs';
+import { IndexeddbPersistence } from 'y-indexeddb';
+
+/** Origin of transactions made by this tab's services. */
+export const LOCAL_ORIGIN = 'local';
+/** Origin of updates received from another tab of this device. */
+const TAB_ORIGIN = 'tab';
+
+type TabMessage = { type: 'update'; update: Uint8Array } | { type: 'hello'; stateVector: Uint8Array };
+
+/**
+ * One replicated document (a room, e.g. `ws:<id>` or `acct:<id>`), kept in IndexedDB with
+ * y-indexeddb and shared live with this device's other tabs over a BroadcastChannel.
+ *
+ * ```ts
+ * const room = await Room.open('w1', 'ws:w1');
+ * room.doc.getMap('accounts').get(id);
+ * ```
+ */
+export class Room {
+	readonly doc: Y.Doc;
+	readonly name: string;
+	readonly workspaceId: string;
+	readonly #persistence: IndexeddbPersistence;
+	readonly #channel: BroadcastChannel | null;
+
+	private constructor(workspaceId: string, name: string) {
+		this.workspaceId = workspaceId;
+		this.name = name;
+		this.doc = new Y.Doc();
+		this.#persistence = new IndexeddbPersistence(`switchboard-y-${workspaceId}-${name}`, this.doc);
+		this.#channel =
+			typeof BroadcastChannel === 'undefined'
+				? null
+				: new BroadcastChannel(`switchboard-y-${workspaceId}-${name}`);
+	}
+
+	/** Opens the room and resolves once its locally stored state is loaded. */
+	static async open(workspaceId: string, name: string): Promise<Room> {
+		const room = new Room(workspaceId, name);
+		await room.#persistence.whenSynced;
+		room.#connectTabs();
+		return room;
+	}
+
+	/** Keeps other tabs' copies of this room in step: every update goes out, every update comes in. */
+	#connectTabs(): void {
+		const channel = this.#channel;
+		if (!channel) return;
+		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+			if (origin !== TAB_ORIGIN) channel.postMessage({ type: 'update', update } satisfies TabMessage);
+		});
+		channel.onmessage = (message: MessageEvent<unknown>) => {
+			const data = parseTabMessage(message.data);
+			if (!data) return;
+			if (data.type === 'update') {
+				Y.applyUpdate(this.doc, data.update, TAB_ORIGIN);
+			} else {
+				const update = Y.encodeStateAsUpdate(this.doc, data.stateVector);
+				channel.postMessage({ type: 'update', update } satisfies TabMessage);
+			}
+		};
+		// A tab that opens catches up with what the others have not yet persisted.
+		channel.postMessage({ type: 'hello', stateVector: Y.encodeStateVector(this.doc) } satisfies TabMessage);
+	}
+
+	map(name: string): Y.Map<unknown> {
+		return this.doc.getMap(name);
+	}
+
+	async close(): Promise<void> {
+		this.#channel?.close();
+		await this.#persistence.destroy();
+		this.doc.destroy();
+	}
+}
+
+function parseTabMessage(value: unknown): TabMessage | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const v = value as Record<string, unknown>;
+	if (v.type === 'update' && v.update instanceof Uint8Array) return { type: 'update', update: v.update };
+	if (v.type === 'hello' && v.stateVector instanceof Uint8Array)
+		return { type: 'hello', stateVector: v.stateVector };
+	return null;
+}

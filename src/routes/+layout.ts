@@ -1,0 +1,3 @@
+// Everything is rendered in the browser from local data: no server rendering, no prerendered pages.
+export const ssr = false;
+export const prerender = false;

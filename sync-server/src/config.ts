@@ -1,0 +1,41 @@
+import path from 'node:path';
+
+export interface Config {
+	port: number;
+	host: string;
+	/** Absolute path; index.ts creates it at startup. */
+	dataDir: string;
+	/** Absolute path to the adapter-static output. */
+	appDir: string;
+}
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '0.0.0.0';
+export const DEFAULT_DATA_DIR = './data';
+
+/**
+ * Pure so it can be tested without touching process state. Empty variables count as unset,
+ * because `PORT= npm start` is a common way to "unset" something in a shell.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, defaultAppDir: string): Config {
+	return {
+		port: parsePort(nonEmpty(env.PORT)),
+		host: nonEmpty(env.HOST) ?? DEFAULT_HOST,
+		dataDir: path.resolve(cwd, nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
+		appDir: path.resolve(cwd, nonEmpty(env.APP_DIR) ?? defaultAppDir)
+	};
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+	const trimmed = value?.trim();
+	return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+}
+
+function parsePort(value: string | undefined): number {
+	if (value === undefined) return DEFAULT_PORT;
+	const port = /^\d+$/.test(value) ? Number(value) : NaN;
+	if (!Number.isInteger(port) || port > 65535) {
+		throw new Error(`PORT must be an integer between 0 and 65535, got "${value}"`);
+	}
+	return port;
+}
