@@ -8,7 +8,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `switchboard-${version}`;
 // The app shell: every built asset plus the static files. index.html is the SPA fallback, so any
 // route can start offline.
-const SHELL = ['/index.html', ...build, ...files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br'))];
+const SHELL = [
+	'/index.html',
+	...build,
+	...files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.br'))
+];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
@@ -26,7 +30,11 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('message', (event: ExtendableMessageEvent) => {
 	const data: unknown = event.data;
-	if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'SKIP_WAITING') {
+	if (
+		typeof data === 'object' &&
+		data !== null &&
+		(data as { type?: unknown }).type === 'SKIP_WAITING'
+	) {
 		void sw.skipWaiting();
 	}
 });

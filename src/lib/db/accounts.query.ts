@@ -26,10 +26,17 @@ export async function listAccounts(q: AccountQuery): Promise<Account[]> {
 	const words = queryWords(q.search);
 	let rows: AccountRow[];
 	if (words.length === 0) {
-		rows = await db.accounts.where('[status+nameKey]').between([q.status, ''], [q.status, '\uffff']).toArray();
+		rows = await db.accounts
+			.where('[status+nameKey]')
+			.between([q.status, ''], [q.status, '\uffff'])
+			.toArray();
 	} else {
 		const [first, ...rest] = words;
-		const candidates = await db.accounts.where('words').startsWith(first ?? '').distinct().toArray();
+		const candidates = await db.accounts
+			.where('words')
+			.startsWith(first ?? '')
+			.distinct()
+			.toArray();
 		rows = candidates.filter((r) => r.status === q.status && matchesWords(r, rest));
 	}
 	const key = q.sort === 'name' ? 'nameKey' : q.sort;
@@ -40,7 +47,9 @@ export async function listAccounts(q: AccountQuery): Promise<Account[]> {
 	return rows.map(toAccount);
 }
 
-export async function countAccounts(workspaceId: string): Promise<{ customers: number; active: number }> {
+export async function countAccounts(
+	workspaceId: string
+): Promise<{ customers: number; active: number }> {
 	const db = workspaceDb(workspaceId);
 	const all = await db.accounts.count();
 	const partner = await db.accounts.filter((a) => a.isPartner).count();
@@ -49,11 +58,16 @@ export async function countAccounts(workspaceId: string): Promise<{ customers: n
 }
 
 /** Number of users of each account, for the accounts table. */
-export async function userCounts(workspaceId: string, accountIds: string[]): Promise<Map<string, number>> {
+export async function userCounts(
+	workspaceId: string,
+	accountIds: string[]
+): Promise<Map<string, number>> {
 	const db = workspaceDb(workspaceId);
 	const counts = new Map<string, number>();
 	await Promise.all(
-		accountIds.map(async (id) => counts.set(id, await db.users.where('accountId').equals(id).count()))
+		accountIds.map(async (id) =>
+			counts.set(id, await db.users.where('accountId').equals(id).count())
+		)
 	);
 	return counts;
 }

@@ -15,11 +15,15 @@ export async function activeProfile(): Promise<Profile | null> {
 }
 
 export async function saveProfile(profile: Profile, privateKey?: CryptoKey): Promise<void> {
-	await deviceDb.transaction('rw', [deviceDb.profiles, deviceDb.settings, deviceDb.keys], async () => {
-		await deviceDb.profiles.put(profile);
-		await deviceDb.settings.put({ key: 'activeProfileId', value: profile.id });
-		if (privateKey) await deviceDb.keys.put({ workspaceId: profile.workspaceId, privateKey });
-	});
+	await deviceDb.transaction(
+		'rw',
+		[deviceDb.profiles, deviceDb.settings, deviceDb.keys],
+		async () => {
+			await deviceDb.profiles.put(profile);
+			await deviceDb.settings.put({ key: 'activeProfileId', value: profile.id });
+			if (privateKey) await deviceDb.keys.put({ workspaceId: profile.workspaceId, privateKey });
+		}
+	);
 }
 
 export async function setActiveProfile(profileId: string | null, now: string): Promise<void> {

@@ -67,8 +67,11 @@ export async function projectedIds(
 	owner: { accountId?: string; all?: true }
 ): Promise<string[]> {
 	const t = db.table<{ id: string }, string>(table);
-	if (owner.all) return (await t.toCollection().primaryKeys()) as string[];
-	return (await t.where('accountId').equals(owner.accountId ?? '').primaryKeys()) as string[];
+	if (owner.all) return t.toCollection().primaryKeys();
+	return t
+		.where('accountId')
+		.equals(owner.accountId ?? '')
+		.primaryKeys();
 }
 
 export async function projectionState(db: WorkspaceDb, room: string): Promise<Uint8Array | null> {

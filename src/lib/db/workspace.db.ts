@@ -46,8 +46,11 @@ export class WorkspaceDb extends Dexie {
 	}
 }
 
-/** Schema history. Never edit a released version: add a new one with its upgrade. */
-export function declareSchema(db: Dexie): void {
+/**
+ * Schema history. Never edit a released version: add a new one with its upgrade. `upTo` declares
+ * only the first versions (tests open an older database with it, then upgrade).
+ */
+export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 	db.version(1).stores({
 		workspace: 'id',
 		accounts: 'id, accountNumber, status, modifiedAt',
@@ -58,6 +61,7 @@ export function declareSchema(db: Dexie): void {
 		prefs: 'key',
 		projections: 'room'
 	});
+	if (upTo < 2) return;
 	// v2: accounts get a folded name (sorting, uniqueness) and a word-prefix index (search by
 	// any word of the name or the Account ID), computed for the rows v1 already holds.
 	db.version(2)
@@ -66,12 +70,16 @@ export function declareSchema(db: Dexie): void {
 			await tx
 				.table('accounts')
 				.toCollection()
-				.modify((row: { name?: string; accountNumber?: string; nameKey?: string; words?: string[] }) => {
-					row.nameKey = foldText(row.name ?? '');
-					row.words = wordsOf(row.name, row.accountNumber);
-				});
+				.modify(
+					(row: { name?: string; accountNumber?: string; nameKey?: string; words?: string[] }) => {
+						row.nameKey = foldText(row.name ?? '');
+						row.words = wordsOf(row.name, row.accountNumber);
+					}
+				);
 		});
 }
+
+export const LATEST_VERSION = 2;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

@@ -44,7 +44,15 @@ export interface Actor {
 }
 
 /** Fields that describe the record's bookkeeping, not a change a person made. */
-const BOOKKEEPING = new Set(['_s', 'id', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy', 'modifiedByName']);
+const BOOKKEEPING = new Set([
+	'_s',
+	'id',
+	'createdAt',
+	'createdBy',
+	'modifiedAt',
+	'modifiedBy',
+	'modifiedByName'
+]);
 
 /** The names of the fields whose value differs between two versions of a record. */
 export function changedProperties(before: JsonObject | null, after: JsonObject | null): string[] {

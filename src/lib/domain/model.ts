@@ -34,7 +34,8 @@ export interface User {
 	lastName: string;
 	name: string;
 	email: string;
-	role: UserRole | string;
+	/** A built-in `UserRole`, or the id of a custom role (13-roles-permissions.md). */
+	role: string;
 	source: UserSource;
 	registration: Registration;
 	active: boolean;

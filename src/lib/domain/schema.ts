@@ -113,7 +113,7 @@ export function parseWorkspace(value: unknown): Workspace | null {
 		partnerAccountId: value.partnerAccountId as string,
 		createdAt: value.createdAt as string,
 		createdBy: value.createdBy as string,
-		publicKey: value.publicKey as JsonWebKey
+		publicKey: value.publicKey
 	};
 }
 
@@ -139,7 +139,8 @@ const ASSETS = [
 
 export function parseEvent(value: unknown): EventRecord | null {
 	if (!isObj(value)) return null;
-	if (!strs(value, ['id', 'accountId', 'actorId', 'actorName', 'assetId', 'eventDate'])) return null;
+	if (!strs(value, ['id', 'accountId', 'actorId', 'actorName', 'assetId', 'eventDate']))
+		return null;
 	const action = ACTIONS.find((a) => a === value.action);
 	const eventType = TYPES.find((a) => a === value.eventType);
 	const asset = ASSETS.find((a) => a === value.asset);
@@ -184,7 +185,8 @@ export function parseProfile(value: unknown): Profile | null {
 }
 
 export function parseNotification(value: unknown): AppNotification | null {
-	if (!isObj(value) || !strs(value, ['id', 'personId', 'createdAt', 'text', 'details'])) return null;
+	if (!isObj(value) || !strs(value, ['id', 'personId', 'createdAt', 'text', 'details']))
+		return null;
 	const outcome = value.outcome;
 	if (outcome !== 'success' && outcome !== 'info' && outcome !== 'error') return null;
 	if (!isObj(value.params) || typeof value.read !== 'boolean') return null;
@@ -203,4 +205,3 @@ export function parseNotification(value: unknown): AppNotification | null {
 		read: value.read
 	};
 }
-

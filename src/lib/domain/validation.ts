@@ -3,7 +3,8 @@ export type ValidationCode = 'required' | 'too_long' | 'email_invalid';
 
 export type FieldErrors<F extends string> = Partial<Record<F, ValidationCode>>;
 
-export type Validated<T, F extends string> = { ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
+export type Validated<T, F extends string> =
+	{ ok: true; value: T } | { ok: false; errors: FieldErrors<F> };
 
 // Pragmatic address check (the same shape browsers use for type=email): one @, a dot in the
 // domain, no spaces. Full RFC 5322 would accept addresses no mail app can use.

@@ -1,6 +1,12 @@
 import type { Account, User, Workspace } from './model';
 import type { Locale } from './locale';
-import { checkEmail, checkText, normalizeEmail, type FieldErrors, type Validated } from './validation';
+import {
+	checkEmail,
+	checkText,
+	normalizeEmail,
+	type FieldErrors,
+	type Validated
+} from './validation';
 
 export interface CreateWorkspaceInput {
 	name: string;
@@ -27,7 +33,11 @@ export function validateCreateWorkspace(
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return {
 		ok: true,
-		value: { name: name.value, email: normalizeEmail(email.value), organization: organization.value }
+		value: {
+			name: name.value,
+			email: normalizeEmail(email.value),
+			organization: organization.value
+		}
 	};
 }
 

@@ -15,7 +15,11 @@ const loaders: Record<Locale, () => Promise<Messages>> = {
 
 /** Keys of plural messages: `<base>.one` and `<base>.other` exist in every language. */
 type PluralBase = {
-	[K in MessageKey]: K extends `${infer B}.other` ? (`${B}.one` extends MessageKey ? B : never) : never;
+	[K in MessageKey]: K extends `${infer B}.other`
+		? `${B}.one` extends MessageKey
+			? B
+			: never
+		: never;
 }[MessageKey];
 
 function interpolate(template: string, params: Params | undefined, locale: Locale): string {

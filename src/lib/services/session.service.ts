@@ -8,7 +8,8 @@ import { i18n } from '$lib/i18n/i18n.svelte';
 /** Opens the workspace room of the active profile so its data is kept and projected. */
 export async function startWorkspace(profile: Profile): Promise<void> {
 	const workspace = await getWorkspace(profile.workspaceId);
-	const partnerAccountId = workspace?.partnerAccountId ?? (profile.role === 'partner' ? profile.accountId : null);
+	const partnerAccountId =
+		workspace?.partnerAccountId ?? (profile.role === 'partner' ? profile.accountId : null);
 	await openRoom(profile.workspaceId, `ws:${profile.workspaceId}`, partnerAccountId);
 }
 

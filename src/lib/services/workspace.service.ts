@@ -19,8 +19,7 @@ import { newId, randomBillion } from './ids';
 import { notify } from './notifications.service';
 
 export type CreateWorkspaceResult =
-	| { data: Profile }
-	| { error: { fields: FieldErrors<CreateWorkspaceField> } };
+	{ data: Profile } | { error: { fields: FieldErrors<CreateWorkspaceField> } };
 
 /**
  * First run: creates the partner workspace, its partner account and the person as its first

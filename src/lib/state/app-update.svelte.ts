@@ -18,7 +18,8 @@ class AppUpdate {
 		const registration = await navigator.serviceWorker.register('/service-worker.js', {
 			type: dev ? 'module' : 'classic'
 		});
-		if (registration.waiting && navigator.serviceWorker.controller) this.#waiting = registration.waiting;
+		if (registration.waiting && navigator.serviceWorker.controller)
+			this.#waiting = registration.waiting;
 		registration.addEventListener('updatefound', () => {
 			const installing = registration.installing;
 			installing?.addEventListener('statechange', () => {

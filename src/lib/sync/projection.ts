@@ -22,7 +22,11 @@ export function projectionsFor(roomName: string, partnerAccountId: string | null
 		return [
 			{ map: 'workspace', table: 'workspace', owner: { all: true } },
 			{ map: 'accounts', table: 'accounts', owner: { all: true } },
-			{ map: 'users', table: 'users', owner: partnerAccountId ? { accountId: partnerAccountId } : null }
+			{
+				map: 'users',
+				table: 'users',
+				owner: partnerAccountId ? { accountId: partnerAccountId } : null
+			}
 		];
 	}
 	if (roomName.startsWith('acct:')) {
@@ -134,7 +138,11 @@ export class Projector {
 		const batches: ProjectionBatch[] = [];
 		for (const projection of this.#maps) {
 			const map = this.#doc.getMap<unknown>(projection.map);
-			const batch: ProjectionBatch = { table: projection.table, puts: [...map.values()], deletes: [] };
+			const batch: ProjectionBatch = {
+				table: projection.table,
+				puts: [...map.values()],
+				deletes: []
+			};
 			if (projection.owner) {
 				const ids = await projectedIds(this.#db, projection.table, projection.owner);
 				batch.deletes = ids.filter((id) => !map.has(id));

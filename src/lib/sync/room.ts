@@ -6,7 +6,8 @@ export const LOCAL_ORIGIN = 'local';
 /** Origin of updates received from another tab of this device. */
 const TAB_ORIGIN = 'tab';
 
-type TabMessage = { type: 'update'; update: Uint8Array } | { type: 'hello'; stateVector: Uint8Array };
+type TabMessage =
+	{ type: 'update'; update: Uint8Array } | { type: 'hello'; stateVector: Uint8Array };
 
 /**
  * One replicated document (a room, e.g. `ws:<id>` or `acct:<id>`), kept in IndexedDB with
@@ -48,7 +49,8 @@ export class Room {
 		const channel = this.#channel;
 		if (!channel) return;
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-			if (origin !== TAB_ORIGIN) channel.postMessage({ type: 'update', update } satisfies TabMessage);
+			if (origin !== TAB_ORIGIN)
+				channel.postMessage({ type: 'update', update } satisfies TabMessage);
 		});
 		channel.onmessage = (message: MessageEvent<unknown>) => {
 			const data = parseTabMessage(message.data);
@@ -61,7 +63,10 @@ export class Room {
 			}
 		};
 		// A tab that opens catches up with what the others have not yet persisted.
-		channel.postMessage({ type: 'hello', stateVector: Y.encodeStateVector(this.doc) } satisfies TabMessage);
+		channel.postMessage({
+			type: 'hello',
+			stateVector: Y.encodeStateVector(this.doc)
+		} satisfies TabMessage);
 	}
 
 	map(name: string): Y.Map<unknown> {
@@ -78,7 +83,8 @@ export class Room {
 function parseTabMessage(value: unknown): TabMessage | null {
 	if (typeof value !== 'object' || value === null) return null;
 	const v = value as Record<string, unknown>;
-	if (v.type === 'update' && v.update instanceof Uint8Array) return { type: 'update', update: v.update };
+	if (v.type === 'update' && v.update instanceof Uint8Array)
+		return { type: 'update', update: v.update };
 	if (v.type === 'hello' && v.stateVector instanceof Uint8Array)
 		return { type: 'hello', stateVector: v.stateVector };
 	return null;

@@ -23,7 +23,11 @@ function key(workspaceId: string, name: string): string {
  * Opens a room of a workspace once per tab, loads it from IndexedDB and starts projecting it
  * into the read model. The partner account id tells the workspace room which users it owns.
  */
-export function openRoom(workspaceId: string, name: string, partnerAccountId: string | null): Promise<Room> {
+export function openRoom(
+	workspaceId: string,
+	name: string,
+	partnerAccountId: string | null
+): Promise<Room> {
 	const k = key(workspaceId, name);
 	let entry = rooms.get(k);
 	if (!entry) {

@@ -56,8 +56,7 @@ export const en = {
 	'sync.storage': 'Storage',
 	'storage.persistent': 'Storage is persistent',
 	'storage.keep': 'Keep data on this device',
-	'storage.not_persistent':
-		'The browser may clear this data when the device runs low on space.',
+	'storage.not_persistent': 'The browser may clear this data when the device runs low on space.',
 	'storage.usage': '{used} used of {quota} available',
 	'storage.unknown': 'This browser does not report storage use.',
 	'storage.denied': 'The browser did not allow persistent storage for this site.',

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { HybridClock, parseStamp } from './clock';
+
+describe('HybridClock', () => {
+	it('orders stamps by time, then counter, then node, as plain strings', () => {
+		let now = 1000;
+		const a = new HybridClock('a', () => now);
+		const s1 = a.now();
+		const s2 = a.now();
+		now = 2000;
+		const s3 = a.now();
+		expect([s3, s1, s2].sort()).toEqual([s1, s2, s3]);
+	});
+
+	it('stays monotonic when the wall clock goes back', () => {
+		let now = 5000;
+		const a = new HybridClock('a', () => now);
+		const before = a.now();
+		now = 1000;
+		expect(a.now() > before).toBe(true);
+	});
+
+	it('moves past a stamp received from another device', () => {
+		const remote = new HybridClock('b', () => 9000).now();
+		const local = new HybridClock('a', () => 1000);
+		local.receive(remote);
+		const next = local.now();
+		expect(next > remote).toBe(true);
+		expect(parseStamp(next)).toEqual({ wall: 9000, counter: 1, node: 'a' });
+	});
+});

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import Dexie from 'dexie';
+import { WorkspaceDb } from '$lib/db/workspace.db';
+import { Projector, projectionsFor } from './projection';
+import { stampNew } from '$lib/domain/records';
+import type { Account, User } from '$lib/domain/model';
+
+const NOW = '2026-02-01T10:00:00.000Z';
+
+function account(id: string, name: string): Account {
+	return {
+		id,
+		accountNumber: `10000000${id.slice(-1)}`,
+		name,
+		status: 'active',
+		isPartner: false,
+		country: 'DE',
+		province: '',
+		address: 'Hauptstraße 1',
+		city: 'Berlin',
+		postalCode: '10115',
+		defaultLanguage: 'de',
+		createdAt: NOW,
+		createdBy: 'p1',
+		modifiedAt: NOW,
+		modifiedBy: 'p1',
+		modifiedByName: 'Dana Lee'
+	};
+}
+
+function user(id: string, accountId: string, name: string): User {
+	return {
+		id,
+		accountId,
+		firstName: name.split(' ')[0] ?? '',
+		lastName: name.split(' ')[1] ?? '',
+		name,
+		email: `${id}@example.com`,
+		role: 'partner',
+		source: 'console',
+		registration: 'registered',
+		active: true,
+		extension: '',
+		mobile: '',
+		createdAt: NOW,
+		modifiedAt: NOW,
+		modifiedBy: 'p1',
+		modifiedByName: 'Dana Lee'
+	};
+}
+
+describe('Projector (Y.Doc → Dexie read model)', () => {
+	let db: WorkspaceDb;
+	let name: string;
+	const errors: unknown[] = [];
+
+	beforeEach(async () => {
+		name = `projection-${crypto.randomUUID()}`;
+		db = new WorkspaceDb(name);
+		await db.open();
+		errors.length = 0;
+	});
+	afterEach(async () => {
+		db.close();
+		await Dexie.delete(name);
+	});
+
+	function projector(doc: Y.Doc): Projector {
+		return new Projector(doc, db, 'ws:w1', projectionsFor('ws:w1', 'partner'), (e) =>
+			errors.push(e)
+		);
+	}
+
+	it('projects a change applied to the document into the read model, with search keys', async () => {
+		const doc = new Y.Doc();
+		const p = projector(doc);
+		await p.start();
+		doc.getMap('accounts').set('a1', stampNew(account('a1', 'Müller GmbH'), 's1'));
+		await p.flushed();
+		const row = await db.accounts.get('a1');
+		expect(row).toMatchObject({ name: 'Müller GmbH', nameKey: 'muller gmbh' });
+		expect(row?.words).toContain('muller');
+		expect(row).not.toHaveProperty('_s');
+		doc.getMap('accounts').delete('a1');
+		await p.flushed();
+		expect(await db.accounts.get('a1')).toBeUndefined();
+		expect(errors).toEqual([]);
+	});
+
+	it('changes nothing when the same update is replayed', async () => {
+		const source = new Y.Doc();
+		source.getMap('users').set('u1', stampNew(user('u1', 'partner', 'Dana Lee'), 's1'));
+		const update = Y.encodeStateAsUpdate(source);
+
+		const doc = new Y.Doc();
+		const p = projector(doc);
+		await p.start();
+		let writes = 0;
+		db.users.hook('creating', () => void (writes += 1));
+		db.users.hook('updating', () => void (writes += 1));
+		Y.applyUpdate(doc, update, 'remote');
+		await p.flushed();
+		const first = await db.users.toArray();
+		Y.applyUpdate(doc, update, 'remote');
+		await p.flushed();
+		expect(await db.users.toArray()).toEqual(first);
+		expect(first).toHaveLength(1);
+		expect(writes).toBe(1);
+	});
+
+	it('re-projects a document the read model is behind on, dropping rows it no longer has', async () => {
+		await db.users.put({
+			...user('gone', 'partner', 'Old One'),
+			emailKey: 'gone@example.com',
+			nameKey: 'old one',
+			words: ['old']
+		});
+		await db.users.put({
+			...user('other', 'acct-2', 'Other Account'),
+			emailKey: 'o@x.io',
+			nameKey: 'o',
+			words: ['o']
+		});
+		const doc = new Y.Doc();
+		doc.getMap('users').set('u1', stampNew(user('u1', 'partner', 'Dana Lee'), 's1'));
+		await projector(doc).start();
+		expect((await db.users.toArray()).map((u) => u.id).sort()).toEqual(['other', 'u1']);
+	});
+
+	it('skips a full re-projection when the read model already holds the document state', async () => {
+		const doc = new Y.Doc();
+		doc.getMap('accounts').set('a1', stampNew(account('a1', 'Acme'), 's1'));
+		await projector(doc).start();
+		await db.accounts.update('a1', { city: 'changed locally' });
+		const again = new Projector(doc, db, 'ws:w1', projectionsFor('ws:w1', 'partner'), () => {});
+		await again.start();
+		expect((await db.accounts.get('a1'))?.city).toBe('changed locally');
+		await again.reproject();
+		expect((await db.accounts.get('a1'))?.city).toBe('Berlin');
+	});
+
+	it('keeps invalid values out of the read model', async () => {
+		const doc = new Y.Doc();
+		const p = projector(doc);
+		await p.start();
+		doc.getMap('accounts').set('bad', { id: 'bad', name: 42 });
+		doc.getMap('accounts').set('a1', stampNew(account('a1', 'Acme'), 's1'));
+		await p.flushed();
+		expect((await db.accounts.toArray()).map((a) => a.id)).toEqual(['a1']);
+	});
+});
