@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import Dexie from 'dexie';
 import { WorkspaceDb } from '$lib/db/workspace.db';
 import { Projector, projectionsFor } from './projection';
 import { stampNew } from '$lib/domain/records';
@@ -62,8 +61,7 @@ describe('Projector (Y.Doc → Dexie read model)', () => {
 		errors.length = 0;
 	});
 	afterEach(async () => {
-		db.close();
-		await Dexie.delete(name);
+		await db.delete();
 	});
 
 	function projector(doc: Y.Doc): Projector {

@@ -24,7 +24,6 @@ export const de: Messages = {
 	'errors.too_long': 'Dieser Text ist zu lang.',
 	'errors.email_invalid':
 		'Geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@example.com.',
-	'errors.form_invalid': 'Bitte korrigieren Sie die markierten Felder.',
 	'errors.quota':
 		'Auf diesem Gerät ist kein Speicherplatz mehr frei. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut. Es wurde nichts gespeichert.',
 	'errors.version':
@@ -109,8 +108,6 @@ export const de: Messages = {
 	'accounts.col_country': 'LAND',
 	'accounts.col_users': 'BENUTZER',
 	'accounts.col_modified': 'GEÄNDERT AM (VON)',
-	'accounts.sort_ascending': 'aufsteigend sortiert',
-	'accounts.sort_descending': 'absteigend sortiert',
 	'accounts.partner': 'Partnerkonto',
 	'accounts.no_match': 'Keine Konten entsprechen Ihrer Suche.',
 	'accounts.none': 'Keine Konten in dieser Liste.',
@@ -127,7 +124,6 @@ export const de: Messages = {
 	'event.action.delete': 'Löschen',
 	'event.asset.account': 'Konto',
 	'event.asset.user': 'Benutzer',
-	'event.asset.other': 'Sonstiges',
 
 	'settings.title': 'Einstellungen',
 	'settings.workspace': 'Arbeitsbereich',

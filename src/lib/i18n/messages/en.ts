@@ -26,7 +26,6 @@ export const en = {
 	'errors.required': 'This field is required.',
 	'errors.too_long': 'This text is too long.',
 	'errors.email_invalid': 'Enter a valid email address, for example name@example.com.',
-	'errors.form_invalid': 'Please correct the highlighted fields.',
 	'errors.quota':
 		'This device is out of storage space. Free some space, then try again. Nothing was saved.',
 	'errors.version': 'Switchboard was updated in another tab. Reload this tab to continue.',
@@ -108,8 +107,6 @@ export const en = {
 	'accounts.col_country': 'COUNTRY',
 	'accounts.col_users': 'USERS',
 	'accounts.col_modified': 'MODIFIED ON (BY)',
-	'accounts.sort_ascending': 'sorted ascending',
-	'accounts.sort_descending': 'sorted descending',
 	'accounts.partner': 'Partner account',
 	'accounts.no_match': 'No accounts match your search.',
 	'accounts.none': 'No accounts in this list.',
@@ -126,7 +123,6 @@ export const en = {
 	'event.action.delete': 'Delete',
 	'event.asset.account': 'Account',
 	'event.asset.user': 'User',
-	'event.asset.other': 'Other',
 
 	'settings.title': 'Settings',
 	'settings.workspace': 'Workspace',

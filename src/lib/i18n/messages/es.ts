@@ -24,7 +24,6 @@ export const es: Messages = {
 	'errors.too_long': 'Este texto es demasiado largo.',
 	'errors.email_invalid':
 		'Introduzca una dirección de correo electrónico válida, por ejemplo, name@example.com.',
-	'errors.form_invalid': 'Corrija los campos resaltados.',
 	'errors.quota':
 		'Este dispositivo no tiene espacio de almacenamiento. Libere espacio y vuelva a intentarlo. No se ha guardado nada.',
 	'errors.version':
@@ -109,8 +108,6 @@ export const es: Messages = {
 	'accounts.col_country': 'PAÍS',
 	'accounts.col_users': 'USUARIOS',
 	'accounts.col_modified': 'MODIFICADO EL (POR)',
-	'accounts.sort_ascending': 'orden ascendente',
-	'accounts.sort_descending': 'orden descendente',
 	'accounts.partner': 'Cuenta de partner',
 	'accounts.no_match': 'Ninguna cuenta coincide con su búsqueda.',
 	'accounts.none': 'No hay cuentas en esta lista.',
@@ -127,7 +124,6 @@ export const es: Messages = {
 	'event.action.delete': 'Eliminar',
 	'event.asset.account': 'Cuenta',
 	'event.asset.user': 'Usuario',
-	'event.asset.other': 'Otro',
 
 	'settings.title': 'Configuración',
 	'settings.workspace': 'Espacio de trabajo',

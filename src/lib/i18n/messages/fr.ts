@@ -23,7 +23,6 @@ export const fr: Messages = {
 	'errors.required': 'Ce champ est obligatoire.',
 	'errors.too_long': 'Ce texte est trop long.',
 	'errors.email_invalid': 'Saisissez une adresse e-mail valide, par exemple name@example.com.',
-	'errors.form_invalid': 'Veuillez corriger les champs mis en évidence.',
 	'errors.quota':
 		"Cet appareil n'a plus d'espace de stockage. Libérez de l'espace, puis réessayez. Rien n'a été enregistré.",
 	'errors.version':
@@ -108,8 +107,6 @@ export const fr: Messages = {
 	'accounts.col_country': 'PAYS',
 	'accounts.col_users': 'UTILISATEURS',
 	'accounts.col_modified': 'MODIFIÉ LE (PAR)',
-	'accounts.sort_ascending': 'tri croissant',
-	'accounts.sort_descending': 'tri décroissant',
 	'accounts.partner': 'Compte partenaire',
 	'accounts.no_match': 'Aucun compte ne correspond à votre recherche.',
 	'accounts.none': 'Aucun compte dans cette liste.',
@@ -126,7 +123,6 @@ export const fr: Messages = {
 	'event.action.delete': 'Supprimer',
 	'event.asset.account': 'Compte',
 	'event.asset.user': 'Utilisateur',
-	'event.asset.other': 'Autre',
 
 	'settings.title': 'Paramètres',
 	'settings.workspace': 'Espace de travail',

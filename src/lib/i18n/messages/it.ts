@@ -23,7 +23,6 @@ export const it: Messages = {
 	'errors.required': 'Campo obbligatorio.',
 	'errors.too_long': 'Il testo è troppo lungo.',
 	'errors.email_invalid': 'Inserire un indirizzo e-mail valido, ad esempio name@example.com.',
-	'errors.form_invalid': 'Correggere i campi evidenziati.',
 	'errors.quota':
 		'Spazio di archiviazione esaurito su questo dispositivo. Liberare spazio e riprovare. Non è stato salvato nulla.',
 	'errors.version':
@@ -108,8 +107,6 @@ export const it: Messages = {
 	'accounts.col_country': 'PAESE',
 	'accounts.col_users': 'UTENTI',
 	'accounts.col_modified': 'MODIFICATO IL (DA)',
-	'accounts.sort_ascending': 'ordinamento crescente',
-	'accounts.sort_descending': 'ordinamento decrescente',
 	'accounts.partner': 'Account partner',
 	'accounts.no_match': 'Nessun account corrisponde alla ricerca.',
 	'accounts.none': 'Nessun account in questo elenco.',
@@ -126,7 +123,6 @@ export const it: Messages = {
 	'event.action.delete': 'Elimina',
 	'event.asset.account': 'Account',
 	'event.asset.user': 'Utente',
-	'event.asset.other': 'Altro',
 
 	'settings.title': 'Impostazioni',
 	'settings.workspace': 'Area di lavoro',

@@ -23,7 +23,6 @@ export const nl: Messages = {
 	'errors.required': 'Dit veld is verplicht.',
 	'errors.too_long': 'Deze tekst is te lang.',
 	'errors.email_invalid': 'Voer een geldig e-mailadres in, bijvoorbeeld name@example.com.',
-	'errors.form_invalid': 'Corrigeer de gemarkeerde velden.',
 	'errors.quota':
 		'Dit apparaat heeft geen opslagruimte meer. Maak ruimte vrij en probeer het opnieuw. Er is niets opgeslagen.',
 	'errors.version':
@@ -107,8 +106,6 @@ export const nl: Messages = {
 	'accounts.col_country': 'LAND',
 	'accounts.col_users': 'GEBRUIKERS',
 	'accounts.col_modified': 'GEWIJZIGD OP (DOOR)',
-	'accounts.sort_ascending': 'oplopend gesorteerd',
-	'accounts.sort_descending': 'aflopend gesorteerd',
 	'accounts.partner': 'Partneraccount',
 	'accounts.no_match': 'Er zijn geen accounts die aan uw zoekopdracht voldoen.',
 	'accounts.none': 'Geen accounts in deze lijst.',
@@ -125,7 +122,6 @@ export const nl: Messages = {
 	'event.action.delete': 'Verwijderen',
 	'event.asset.account': 'Account',
 	'event.asset.user': 'Gebruiker',
-	'event.asset.other': 'Overig',
 
 	'settings.title': 'Instellingen',
 	'settings.workspace': 'Werkruimte',

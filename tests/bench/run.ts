@@ -1,0 +1,213 @@
+/**
+ * `npm run bench`: measures the targets of spec 00 that exist so far against the built app served
+ * by the relay, in headless Chromium. Prints a table and writes tests/bench/results.json.
+ * A benchmark, not a test: it never fails on a figure. `--no-build` reuses the current build.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const RUNS = 5;
+
+interface Metric {
+	name: string;
+	value: number;
+	unit: string;
+	target: string;
+	detail?: string;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+async function startServer(port: number): Promise<ChildProcess> {
+	const child = spawn('node', [join(ROOT, 'sync-server/dist/index.js')], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			DATA_DIR: mkdtempSync(join(tmpdir(), 'sb-bench-'))
+		},
+		stdio: 'ignore'
+	});
+	for (let i = 0; i < 100; i += 1) {
+		try {
+			if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+		} catch {
+			// not yet listening
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	child.kill();
+	throw new Error('The relay did not start.');
+}
+
+// Records when the first page heading is on screen (the app has started and rendered its data).
+const MARK_INTERACTIVE = `
+	new MutationObserver((_, observer) => {
+		if (document.querySelector('h1')) {
+			window.__interactive = performance.now();
+			observer.disconnect();
+		}
+	}).observe(document, { childList: true, subtree: true });
+`;
+
+async function firstLoadJs(
+	browser: Browser,
+	origin: string
+): Promise<{ gzip: number; raw: number; files: number }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const scripts = new Map<string, Buffer>();
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script') {
+			void response.body().then(
+				(body) => scripts.set(response.url(), body),
+				() => undefined
+			);
+		}
+	});
+	await page.goto(origin, { waitUntil: 'networkidle' });
+	await page.getByRole('heading', { name: 'Welcome to Switchboard' }).waitFor();
+	await context.close();
+	let gzip = 0;
+	let raw = 0;
+	for (const body of scripts.values()) {
+		raw += body.length;
+		gzip += gzipSync(body, { level: 9 }).length;
+	}
+	return { gzip, raw, files: scripts.size };
+}
+
+async function coldLoad(browser: Browser, origin: string): Promise<number> {
+	const context = await browser.newContext();
+	await context.addInitScript(MARK_INTERACTIVE);
+	const page = await context.newPage();
+	await page.goto(origin);
+	await page.getByRole('heading', { name: 'Welcome to Switchboard' }).waitFor();
+	const ms = await page.evaluate(
+		() => (window as unknown as { __interactive: number }).__interactive
+	);
+	await context.close();
+	return ms;
+}
+
+async function offlineReload(browser: Browser, origin: string): Promise<number> {
+	const context = await browser.newContext();
+	await context.addInitScript(MARK_INTERACTIVE);
+	const page = await context.newPage();
+	await page.goto(origin);
+	await page.getByLabel('Your name').fill('Bench Admin');
+	await page.getByLabel('Email').fill('bench@example.com');
+	await page.getByLabel('Partner organization').fill('Bench Telecom');
+	await page.getByRole('button', { name: 'Create workspace' }).click();
+	await page.getByRole('heading', { name: 'Welcome, Bench Admin' }).waitFor();
+	await page.waitForFunction(
+		async () =>
+			(await navigator.serviceWorker.ready).active !== null &&
+			navigator.serviceWorker.controller !== null
+	);
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByRole('heading', { name: 'Welcome, Bench Admin' }).waitFor();
+	// Interactive = the greeting with the person's data from the device is on screen.
+	const ms = await page.evaluate(
+		() => (window as unknown as { __interactive: number }).__interactive
+	);
+	await context.close();
+	return ms;
+}
+
+async function main(): Promise<void> {
+	if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, 'build/index.html'))) {
+		const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+		if (build.status !== 0) throw new Error('The build failed.');
+	}
+	const port = await freePort();
+	const origin = `http://localhost:${port}`;
+	const server = await startServer(port);
+	const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	const browser = await chromium.launch({
+		executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+		args: CHROMIUM_ARGS
+	});
+	try {
+		const js = await firstLoadJs(browser, origin);
+		const cold: number[] = [];
+		const offline: number[] = [];
+		for (let i = 0; i < RUNS; i += 1) {
+			cold.push(await coldLoad(browser, origin));
+			offline.push(await offlineReload(browser, origin));
+		}
+		const metrics: Metric[] = [
+			{
+				name: 'JavaScript on first load (gzip)',
+				value: Math.round(js.gzip / 1024),
+				unit: 'kB',
+				target: '≤ 300 kB',
+				detail: `${js.files} files, ${Math.round(js.raw / 1024)} kB raw`
+			},
+			{
+				name: 'Cold load to interactive (median)',
+				value: Math.round(median(cold)),
+				unit: 'ms',
+				target: '—',
+				detail: `${RUNS} runs: ${cold.map(Math.round).join(', ')}`
+			},
+			{
+				name: 'Offline reload to interactive (median)',
+				value: Math.round(median(offline)),
+				unit: 'ms',
+				target: '≤ 1000 ms',
+				detail: `${RUNS} runs: ${offline.map(Math.round).join(', ')}`
+			}
+		];
+		const rows = metrics.map((m) => [m.name, `${m.value} ${m.unit}`, m.target, m.detail ?? '']);
+		const widths = [0, 1, 2, 3].map((c) =>
+			Math.max(...[['metric', 'value', 'target', 'detail'], ...rows].map((r) => r[c]?.length ?? 0))
+		);
+		const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ');
+		console.log(`\n${line(['metric', 'value', 'target', 'detail'])}`);
+		console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+		for (const r of rows) console.log(line(r));
+		const results = {
+			date: new Date().toISOString(),
+			machine: {
+				cpus: cpus().length,
+				cpu: cpus()[0]?.model ?? '',
+				node: process.version,
+				browser: browser.version()
+			},
+			metrics
+		};
+		writeFileSync(
+			join(ROOT, 'tests/bench/results.json'),
+			`${JSON.stringify(results, null, '\t')}\n`
+		);
+		console.log('\nWritten to tests/bench/results.json');
+	} finally {
+		await browser.close();
+		server.kill('SIGTERM');
+	}
+}
+
+await main();
