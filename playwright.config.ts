@@ -52,6 +52,9 @@ export default defineConfig({
 		env: {
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
+			APP_DIR: process.env.SWITCHBOARD_OUT
+				? join(process.env.SWITCHBOARD_OUT, 'build')
+				: join(import.meta.dirname, 'build'),
 			DATA_DIR: mkdtempSync(join(tmpdir(), 'switchboard-e2e-'))
 		}
 	}

@@ -29,7 +29,15 @@ const config = {
 	kit: {
 		// A static SPA: every route is rendered in the browser from local data, so the
 		// relay serves index.html for any path (the fallback) and the service worker does offline.
-		adapter: adapter({ fallback: 'index.html', precompress: true, strict: true }),
+		// SWITCHBOARD_OUT moves the build elsewhere (parallel builds on one machine).
+		adapter: adapter({
+			pages: process.env.SWITCHBOARD_OUT ? `${process.env.SWITCHBOARD_OUT}/build` : 'build',
+			assets: process.env.SWITCHBOARD_OUT ? `${process.env.SWITCHBOARD_OUT}/build` : 'build',
+			fallback: 'index.html',
+			precompress: true,
+			strict: true
+		}),
+		outDir: process.env.SWITCHBOARD_OUT ? `${process.env.SWITCHBOARD_OUT}/kit` : '.svelte-kit',
 		serviceWorker: { register: false },
 		version: { name: versionName() },
 		alias: { $workers: 'workers' }

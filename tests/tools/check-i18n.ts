@@ -43,7 +43,7 @@ function sourceFiles(dir: string): string[] {
 	const out: string[] = [];
 	for (const name of readdirSync(dir)) {
 		const path = join(dir, name);
-		if (path === MESSAGES_DIR) continue;
+		if (path.startsWith(MESSAGES_DIR)) continue;
 		if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
 		else if (/\.(ts|svelte)$/.test(name) && !name.endsWith('.spec.ts')) out.push(path);
 	}

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { LATEST_VERSION, WorkspaceDb, declareSchema } from './workspace.db';
 
 describe('workspace database migrations', () => {
-	it('upgrades a version 1 database with data to the latest version', async () => {
+	it('upgrades a version 1 database with data through every version to the latest', async () => {
 		const name = `migrate-${crypto.randomUUID()}`;
 		const v1 = new Dexie(name);
 		declareSchema(v1, 1);
@@ -36,8 +36,10 @@ describe('workspace database migrations', () => {
 					.toArray()
 			).map((a) => a.id)
 		).toEqual(['a2']);
-		// Data of untouched tables survives.
-		expect(await db.users.get('u1')).toMatchObject({ accountId: 'a1' });
+		// v3: users get per-account search words, answered by their index.
+		expect(await db.users.get('u1')).toMatchObject({ accountId: 'a1', acctWords: ['a1:x'] });
+		expect(await db.users.where('acctWords').startsWith('a1:x').primaryKeys()).toEqual(['u1']);
+		expect(await db.users.where('acctWords').startsWith('a2:x').count()).toBe(0);
 		db.close();
 		await Dexie.delete(name);
 	});

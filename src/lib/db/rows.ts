@@ -4,7 +4,16 @@ import { foldText, wordsOf } from '$lib/domain/text';
 
 /** Read-model rows: the domain record plus the derived keys its indexes need. */
 export type AccountRow = Account & { nameKey: string; words: string[] };
-export type UserRow = User & { emailKey: string; nameKey: string; words: string[] };
+/**
+ * `acctWords` are the search words prefixed with the account id (`<accountId>:<word>`): one
+ * multi-entry index then answers "users of this account with a word starting with …".
+ */
+export type UserRow = User & {
+	emailKey: string;
+	nameKey: string;
+	words: string[];
+	acctWords: string[];
+};
 export type EventRow = EventRecord;
 
 export function accountRow(account: Account): AccountRow {
@@ -16,11 +25,13 @@ export function accountRow(account: Account): AccountRow {
 }
 
 export function userRow(user: User): UserRow {
+	const words = wordsOf(user.name, user.firstName, user.lastName, user.email, user.extension);
 	return {
 		...user,
 		emailKey: user.email.toLowerCase(),
 		nameKey: foldText(user.name),
-		words: wordsOf(user.name, user.firstName, user.lastName, user.email, user.extension)
+		words,
+		acctWords: words.map((w) => `${user.accountId}:${w}`)
 	};
 }
 
@@ -31,6 +42,6 @@ export function toAccount(row: AccountRow): Account {
 }
 
 export function toUser(row: UserRow): User {
-	const { nameKey: _n, words: _w, emailKey: _e, ...user } = row;
+	const { nameKey: _n, words: _w, emailKey: _e, acctWords: _a, ...user } = row;
 	return user;
 }

@@ -15,13 +15,21 @@ export interface PersonPref {
 	value: unknown;
 }
 
+export type OutboxKind = 'welcome' | 'password_reset' | 'deployment' | 'support_reminder';
+
+/** An e-mail the app "sent": kept on this device only (spec 19, Outbox). */
 export interface OutboxRow {
 	id: string;
 	createdAt: string;
 	status: 'queued' | 'sent';
-	kind: string;
+	sentAt: string;
+	kind: OutboxKind;
+	accountId: string;
+	userId: string;
 	to: string;
+	toName: string;
 	subject: string;
+	/** Plain text body. */
 	body: string;
 }
 
@@ -77,9 +85,27 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 					}
 				);
 		});
+	if (upTo < 3) return;
+	// v3 (customer accounts and users): per-account user search and sorting, registration links,
+	// event filters by actor and log tag, outbox per account. Rows get their derived keys.
+	db.version(3)
+		.stores({
+			users:
+				'id, accountId, [accountId+emailKey], [accountId+nameKey], [accountId+extension], [accountId+modifiedAt], *acctWords, registrationTokenHash, modifiedAt',
+			events: 'id, accountId, eventDate, [accountId+eventDate], actorId, *logTags',
+			outbox: 'id, createdAt, status, accountId, [status+createdAt]'
+		})
+		.upgrade(async (tx) => {
+			await tx
+				.table('users')
+				.toCollection()
+				.modify((row: { accountId?: string; words?: string[]; acctWords?: string[] }) => {
+					row.acctWords = (row.words ?? []).map((w) => `${row.accountId ?? ''}:${w}`);
+				});
+		});
 }
 
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

@@ -2,7 +2,17 @@
  * Minimal runtime schemas for what is read from IndexedDB, a Y.Doc, a file or the network: a value
  * either parses into the domain type or is rejected, never trusted as-is.
  */
-import type { Account, AppNotification, Profile, User, Workspace } from './model';
+import {
+	BUSINESS_TYPES,
+	type Account,
+	type AppNotification,
+	type CloudLocation,
+	type PasswordHash,
+	type Profile,
+	type SupportContact,
+	type User,
+	type Workspace
+} from './model';
 import type { EventRecord } from './events';
 import { isLocale } from './locale';
 
@@ -16,6 +26,39 @@ function strs(o: Obj, keys: readonly string[]): boolean {
 }
 function strArray(v: unknown): v is string[] {
 	return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+function strOr(v: unknown, fallback: string): string {
+	return typeof v === 'string' ? v : fallback;
+}
+function boolOr(v: unknown, fallback: boolean): boolean {
+	return typeof v === 'boolean' ? v : fallback;
+}
+
+export function parseSupportContact(value: unknown): SupportContact | null {
+	if (!isObj(value)) return null;
+	if (value.kind === 'email' && typeof value.email === 'string')
+		return { kind: 'email', email: value.email };
+	if (value.kind === 'user' && strs(value, ['userId', 'name', 'email']))
+		return {
+			kind: 'user',
+			userId: value.userId as string,
+			name: value.name as string,
+			email: value.email as string
+		};
+	return null;
+}
+
+const CLOUD_LOCATIONS = ['north_america', 'europe', 'asia_pacific'] as const;
+
+function parsePassword(value: unknown): PasswordHash | null {
+	if (!isObj(value) || value.algorithm !== 'PBKDF2-SHA-256') return null;
+	if (typeof value.iterations !== 'number' || !strs(value, ['salt', 'hash'])) return null;
+	return {
+		algorithm: 'PBKDF2-SHA-256',
+		iterations: value.iterations,
+		salt: value.salt as string,
+		hash: value.hash as string
+	};
 }
 
 const ACCOUNT_STRINGS = [
@@ -51,6 +94,17 @@ export function parseAccount(value: unknown): Account | null {
 		city: value.city as string,
 		postalCode: value.postalCode as string,
 		defaultLanguage: value.defaultLanguage,
+		businessType: BUSINESS_TYPES.find((b) => b === value.businessType) ?? '',
+		cloudLocation: CLOUD_LOCATIONS.find((c): c is CloudLocation => c === value.cloudLocation) ?? '',
+		sapCustomerNumber: strOr(value.sapCustomerNumber, ''),
+		pbxType: strOr(value.pbxType, ''),
+		supportContacts: Array.isArray(value.supportContacts)
+			? value.supportContacts
+					.map(parseSupportContact)
+					.filter((c): c is SupportContact => c !== null)
+			: [],
+		bandwidthOptimization: boolOr(value.bandwidthOptimization, false),
+		chatAllowEditDelete: boolOr(value.chatAllowEditDelete, true),
 		createdAt: value.createdAt as string,
 		createdBy: value.createdBy as string,
 		modifiedAt: value.modifiedAt as string,
@@ -96,6 +150,13 @@ export function parseUser(value: unknown): User | null {
 		active: value.active,
 		extension: value.extension as string,
 		mobile: value.mobile as string,
+		licenses: strArray(value.licenses) ? value.licenses : [],
+		micloudConnected: boolOr(value.micloudConnected, false),
+		iotConnected: boolOr(value.iotConnected, false),
+		registrationTokenHash: strOr(value.registrationTokenHash, ''),
+		registrationTokenExpiresAt: strOr(value.registrationTokenExpiresAt, ''),
+		password: parsePassword(value.password),
+		scim: isObj(value.scim) ? value.scim : null,
 		createdAt: value.createdAt as string,
 		modifiedAt: value.modifiedAt as string,
 		modifiedBy: value.modifiedBy as string,

@@ -98,6 +98,13 @@ export function newWorkspaceRecords(
 			city: '',
 			postalCode: '',
 			defaultLanguage: ids.locale,
+			businessType: '',
+			cloudLocation: '',
+			sapCustomerNumber: '',
+			pbxType: '',
+			supportContacts: [],
+			bandwidthOptimization: false,
+			chatAllowEditDelete: true,
 			createdAt: ids.now,
 			createdBy: ids.personId,
 			...by
@@ -115,6 +122,13 @@ export function newWorkspaceRecords(
 			active: true,
 			extension: '',
 			mobile: '',
+			licenses: [],
+			micloudConnected: false,
+			iotConnected: false,
+			registrationTokenHash: '',
+			registrationTokenExpiresAt: '',
+			password: null,
+			scim: null,
 			createdAt: ids.now,
 			...by
 		}

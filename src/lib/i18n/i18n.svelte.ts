@@ -95,6 +95,19 @@ class I18n {
 
 export const i18n = new I18n();
 
+/**
+ * A message in a given language, whatever the UI language is: e-mails and import templates
+ * follow the account's "Default Language" (spec 19, Languages).
+ */
+export async function translateIn(
+	locale: Locale,
+	key: MessageKey,
+	params?: Params
+): Promise<string> {
+	const messages = await loaders[locale]();
+	return interpolate(messages[key], params, locale);
+}
+
 /** Whether a stored string (e.g. a notification's text) names a message. */
 export function isMessageKey(value: string): value is MessageKey {
 	return Object.hasOwn(en, value);

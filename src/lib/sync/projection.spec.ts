@@ -1,52 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WorkspaceDb } from '$lib/db/workspace.db';
+import { userRow } from '$lib/db/rows';
 import { Projector, projectionsFor } from './projection';
 import { stampNew } from '$lib/domain/records';
 import type { Account, User } from '$lib/domain/model';
-
-const NOW = '2026-02-01T10:00:00.000Z';
+import { makeAccount, makeUser } from '../../../tests/fixtures/records';
 
 function account(id: string, name: string): Account {
-	return {
-		id,
-		accountNumber: `10000000${id.slice(-1)}`,
-		name,
-		status: 'active',
-		isPartner: false,
-		country: 'DE',
-		province: '',
-		address: 'Hauptstraße 1',
-		city: 'Berlin',
-		postalCode: '10115',
-		defaultLanguage: 'de',
-		createdAt: NOW,
-		createdBy: 'p1',
-		modifiedAt: NOW,
-		modifiedBy: 'p1',
-		modifiedByName: 'Dana Lee'
-	};
+	return makeAccount({ id, name, accountNumber: `10000000${id.slice(-1)}` });
 }
 
 function user(id: string, accountId: string, name: string): User {
-	return {
+	const [firstName = '', lastName = ''] = name.split(' ');
+	return makeUser({
 		id,
 		accountId,
-		firstName: name.split(' ')[0] ?? '',
-		lastName: name.split(' ')[1] ?? '',
 		name,
+		firstName,
+		lastName,
 		email: `${id}@example.com`,
-		role: 'partner',
-		source: 'console',
-		registration: 'registered',
-		active: true,
-		extension: '',
-		mobile: '',
-		createdAt: NOW,
-		modifiedAt: NOW,
-		modifiedBy: 'p1',
-		modifiedByName: 'Dana Lee'
-	};
+		role: 'partner'
+	});
 }
 
 describe('Projector (Y.Doc → Dexie read model)', () => {
@@ -108,18 +83,8 @@ describe('Projector (Y.Doc → Dexie read model)', () => {
 	});
 
 	it('re-projects a document the read model is behind on, dropping rows it no longer has', async () => {
-		await db.users.put({
-			...user('gone', 'partner', 'Old One'),
-			emailKey: 'gone@example.com',
-			nameKey: 'old one',
-			words: ['old']
-		});
-		await db.users.put({
-			...user('other', 'acct-2', 'Other Account'),
-			emailKey: 'o@x.io',
-			nameKey: 'o',
-			words: ['o']
-		});
+		await db.users.put(userRow(user('gone', 'partner', 'Old One')));
+		await db.users.put(userRow(user('other', 'acct-2', 'Other Account')));
 		const doc = new Y.Doc();
 		doc.getMap('users').set('u1', stampNew(user('u1', 'partner', 'Dana Lee'), 's1'));
 		await projector(doc).start();

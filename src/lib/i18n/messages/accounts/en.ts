@@ -1,0 +1,2 @@
+/** Messages of the accounts area. */
+export const accounts = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the events area. */
+export const events = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the users area. */
+export const users = {} as const;

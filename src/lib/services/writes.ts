@@ -1,0 +1,107 @@
+import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
+import { stampNew, stampPatch, type Stamped } from '$lib/domain/records';
+import { commit, type EventWrite, type RecordChange } from '$lib/sync/commit';
+import { storedValue } from '$lib/sync/records';
+import { openRoom } from '$lib/sync/rooms';
+import type { Room } from '$lib/sync/room';
+import type { ServiceContext } from './context';
+import { clock } from './clock';
+import { newId } from './ids';
+
+/** One record change and what its event says about it. */
+export interface Write {
+	/** The replicated map the record lives in (`accounts`, `users`, ...). */
+	map: string;
+	id: string;
+	asset: EventAsset;
+	/** The account whose event history gets the event. */
+	accountId: string;
+	/** The record before and after, plain (no stamps); null for a creation / a deletion. */
+	before: object | null;
+	after: object | null;
+	/** Fields that identify the record in the event's core details. */
+	identity: readonly string[];
+}
+
+export interface WriteOptions {
+	/** Bulk actions share one batch id in every event's log tags (`bulk`, `batch:<id>`). */
+	batch?: boolean;
+	logTags?: string[];
+	extra?: Record<string, unknown>;
+	/** Fields never written to events (secrets such as password hashes). */
+	redact?: readonly string[];
+}
+
+const BOOKKEEPING = ['modifiedAt', 'modifiedBy', 'modifiedByName'] as const;
+
+function redacted(
+	record: object | null,
+	fields: readonly string[]
+): Record<string, unknown> | null {
+	if (!record) return null;
+	const copy: Record<string, unknown> = { ...record };
+	for (const field of fields) delete copy[field];
+	return copy;
+}
+
+/**
+ * The one write path of every service: stamps the records (field by field against what the
+ * room holds), fills who changed them and when, builds one event per record, and commits all of
+ * it, with the events in their month rooms, in one step. Returns the events written.
+ */
+export async function applyWrites(
+	ctx: ServiceContext,
+	room: Room,
+	writes: Write[],
+	options: WriteOptions = {}
+): Promise<EventRecord[]> {
+	const now = new Date().toISOString();
+	const stamp = clock.now();
+	const actor = { id: ctx.profile.personId, name: ctx.profile.name };
+	const tags = [...(options.logTags ?? [])];
+	if (options.batch) tags.push('bulk', `batch:${newId()}`);
+	const redact = ['_s', 'password', 'registrationTokenHash', ...(options.redact ?? [])];
+
+	const eventRooms = new Map<string, Room>();
+	for (const write of writes) {
+		const name = eventRoomName(write.accountId, now);
+		if (!eventRooms.has(name))
+			eventRooms.set(name, await openRoom(ctx.workspace.id, name, ctx.workspace.partnerAccountId));
+	}
+
+	const changes: RecordChange[] = [];
+	const events: EventWrite[] = [];
+	const records: EventRecord[] = [];
+	for (const write of writes) {
+		let value: object | null = null;
+		if (write.after) {
+			const after: Record<string, unknown> = { ...write.after };
+			if (BOOKKEEPING.every((k) => k in after)) {
+				after.modifiedAt = now;
+				after.modifiedBy = actor.id;
+				after.modifiedByName = actor.name;
+			}
+			const current = storedValue(room, write.map, write.id) as Stamped<object> | undefined;
+			value = current && write.before ? stampPatch(current, after, stamp) : stampNew(after, stamp);
+		}
+		changes.push({ map: write.map, id: write.id, value });
+		const event = buildEvent({
+			id: newId(),
+			accountId: write.accountId,
+			actor,
+			asset: write.asset,
+			assetId: write.id,
+			eventDate: now,
+			before: redacted(write.before, redact),
+			after: redacted(write.after, redact),
+			identity: write.identity,
+			logTags: tags,
+			extra: options.extra
+		});
+		records.push(event);
+		const eventRoom = eventRooms.get(eventRoomName(write.accountId, now));
+		if (eventRoom) events.push({ room: eventRoom, event });
+	}
+	commit(room, changes, events);
+	return records;
+}
