@@ -71,3 +71,8 @@ export async function userCounts(
 	);
 	return counts;
 }
+
+export async function getAccount(workspaceId: string, accountId: string): Promise<Account | null> {
+	const row = await workspaceDb(workspaceId).accounts.get(accountId);
+	return row ? toAccount(row) : null;
+}

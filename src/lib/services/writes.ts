@@ -1,6 +1,12 @@
 import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
 import { stampNew, stampPatch, type Stamped } from '$lib/domain/records';
-import { commit, type EventWrite, type RecordChange } from '$lib/sync/commit';
+import {
+	commit,
+	commitEvents,
+	removeEventsFrom,
+	type EventWrite,
+	type RecordChange
+} from '$lib/sync/commit';
 import { storedValue } from '$lib/sync/records';
 import { openRoom } from '$lib/sync/rooms';
 import type { Room } from '$lib/sync/room';
@@ -104,4 +110,39 @@ export async function applyWrites(
 	}
 	commit(room, changes, events);
 	return records;
+}
+
+/** Opens the month rooms of the given events, grouped by room name. */
+async function eventRoomsOf(
+	ctx: ServiceContext,
+	events: EventRecord[]
+): Promise<Map<Room, EventRecord[]>> {
+	const byName = new Map<string, EventRecord[]>();
+	for (const event of events) {
+		const name = eventRoomName(event.accountId, event.eventDate);
+		const list = byName.get(name);
+		if (list) list.push(event);
+		else byName.set(name, [event]);
+	}
+	const byRoom = new Map<Room, EventRecord[]>();
+	for (const [name, list] of byName)
+		byRoom.set(await openRoom(ctx.workspace.id, name, ctx.workspace.partnerAccountId), list);
+	return byRoom;
+}
+
+/**
+ * Appends already-built events (with their own dates, e.g. generated history) to their month
+ * rooms. Changes of records never use this: they go through `applyWrites`.
+ */
+export async function appendEvents(ctx: ServiceContext, events: EventRecord[]): Promise<void> {
+	for (const [room, list] of await eventRoomsOf(ctx, events)) commitEvents(room, list);
+}
+
+/** Removes events again (only for data the person added as a removable batch, e.g. sample data). */
+export async function removeEvents(ctx: ServiceContext, events: EventRecord[]): Promise<void> {
+	for (const [room, list] of await eventRoomsOf(ctx, events))
+		removeEventsFrom(
+			room,
+			list.map((e) => e.id)
+		);
 }

@@ -41,3 +41,19 @@ export function readRecord(room: Room, map: string, id: string): unknown {
 export function recordIds(room: Room, map: string): string[] {
 	return [...room.map(map).keys()];
 }
+
+/** Appends events to one month room in one transaction. */
+export function commitEvents(room: Room, events: EventRecord[]): void {
+	room.doc.transact(() => {
+		const map = room.map('events');
+		for (const event of events) map.set(event.id, event);
+	}, LOCAL_ORIGIN);
+}
+
+/** Removes events from one month room in one transaction. */
+export function removeEventsFrom(room: Room, ids: string[]): void {
+	room.doc.transact(() => {
+		const map = room.map('events');
+		for (const id of ids) map.delete(id);
+	}, LOCAL_ORIGIN);
+}
