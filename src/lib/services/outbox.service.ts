@@ -1,13 +1,22 @@
-import type { Account, User } from '$lib/domain/model';
+import type { Account, Profile, User } from '$lib/domain/model';
+import { can } from '$lib/domain/permissions';
 import {
 	REGISTRATION_VALID_DAYS,
 	emailSkipReason,
 	registrationExpiry,
 	type EmailSkipReason
 } from '$lib/domain/registration';
-import { addOutboxRows } from '$lib/db/outbox.query';
+import type { CommonError, Result } from '$lib/domain/result';
+import {
+	addOutboxRows,
+	getOutboxRow,
+	listOutbox,
+	markOutboxSent,
+	type OutboxScope
+} from '$lib/db/outbox.query';
 import type { OutboxKind, OutboxRow } from '$lib/db/workspace.db';
 import { translateIn } from '$lib/i18n/i18n.svelte';
+import { exportWorker, type WorkerError } from '$lib/workers/export';
 import { usersRoom, type ServiceContext } from './context';
 import { randomToken, sha256Hex } from './crypto';
 import { newId } from './ids';
@@ -127,4 +136,40 @@ export async function queueWelcomeEmail(
 	token: string
 ): Promise<void> {
 	await addOutboxRows(ctx.workspace.id, [await composeEmail('welcome', account, user, token)]);
+}
+
+/** Whose e-mails a person sees in the Outbox: all of the workspace, or their own account's. */
+export function outboxScope(profile: Profile): OutboxScope | null {
+	if (!can(profile.role, profile.accountId, 'outbox.view')) return null;
+	return {
+		workspaceId: profile.workspaceId,
+		accountId: profile.role === 'partner' ? null : profile.accountId
+	};
+}
+
+/**
+ * Records that a queued e-mail was sent (by the person, from their mail app). The Outbox is
+ * local to this device, so this writes no event.
+ */
+export async function markEmailSent(
+	ctx: ServiceContext,
+	id: string,
+	now = new Date()
+): Promise<Result<true, CommonError>> {
+	const scope = outboxScope(ctx.profile);
+	const row = await getOutboxRow(ctx.workspace.id, id);
+	if (!row) return { error: { kind: 'not_found' } };
+	if (!scope || (scope.accountId !== null && row.accountId !== scope.accountId))
+		return { error: { kind: 'forbidden' } };
+	await markOutboxSent(ctx.workspace.id, id, now.toISOString());
+	return { data: true };
+}
+
+/** Every e-mail the person sees in the Outbox, as `.eml` files in one zip (made in a worker). */
+export async function outboxArchive(
+	ctx: ServiceContext
+): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError | CommonError>> {
+	const scope = outboxScope(ctx.profile);
+	if (!scope) return { error: { kind: 'forbidden' } };
+	return exportWorker.zipMessages(await listOutbox(scope.workspaceId, scope.accountId));
 }

@@ -1,0 +1,105 @@
+/**
+ * The app's one handle on the export worker (`workers/export.worker.ts`). Calls return
+ * `{ data } | { error }`; a call that runs past its time budget terminates the worker, which is
+ * created again for the next call.
+ *
+ * ```ts
+ * const result = await exportWorker.zipMessages(rows);
+ * if ('data' in result) download(result.data);
+ * ```
+ */
+import { wrap, releaseProxy, type Remote } from 'comlink';
+import type { ExportApi } from '../../../workers/export.worker';
+import type { EmailMessage } from '$lib/domain/eml';
+import type { Result } from '$lib/domain/result';
+
+export type WorkerError = { kind: 'timeout' } | { kind: 'failed'; message: string };
+
+/** Generous for 10,000+ e-mails on a slow device, short enough that a stuck worker is noticed. */
+const ZIP_BUDGET_MS = 120_000;
+
+/** One worker behind a typed Comlink proxy, with a time budget per call. */
+export class WorkerHandle<Api> {
+	#worker: Worker | null = null;
+	#remote: Remote<Api> | null = null;
+	#crashed: Promise<never> | null = null;
+	readonly #create: () => Worker;
+
+	constructor(create: () => Worker) {
+		this.#create = create;
+	}
+
+	#api(): { remote: Remote<Api>; crashed: Promise<never> } {
+		if (!this.#remote || !this.#crashed) {
+			const worker = this.#create();
+			// A worker that fails to load or throws outside a call never answers: fail at once.
+			this.#crashed = new Promise<never>((_, reject) => {
+				worker.addEventListener('error', (event) =>
+					reject(new Error(event.message || 'The worker stopped'))
+				);
+			});
+			this.#crashed.catch(() => undefined);
+			this.#worker = worker;
+			this.#remote = wrap<Api>(worker);
+		}
+		return { remote: this.#remote, crashed: this.#crashed };
+	}
+
+	/** Stops the worker (and whatever it is doing); the next call starts a new one. */
+	reset(): void {
+		this.#remote?.[releaseProxy]();
+		this.#worker?.terminate();
+		this.#remote = null;
+		this.#crashed = null;
+		this.#worker = null;
+	}
+
+	async call<T>(
+		run: (api: Remote<Api>) => Promise<T>,
+		budgetMs: number
+	): Promise<Result<T, WorkerError>> {
+		const TIMEOUT = Symbol('timeout');
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const timeout = new Promise<typeof TIMEOUT>((resolve) => {
+			timer = setTimeout(() => resolve(TIMEOUT), budgetMs);
+		});
+		try {
+			const { remote, crashed } = this.#api();
+			const outcome = await Promise.race([run(remote), timeout, crashed]);
+			if (outcome === TIMEOUT) {
+				this.reset();
+				return { error: { kind: 'timeout' } };
+			}
+			return { data: outcome };
+		} catch (error) {
+			// A worker that failed may be in any state: start afresh next time.
+			this.reset();
+			return {
+				error: { kind: 'failed', message: error instanceof Error ? error.message : String(error) }
+			};
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+}
+
+const handle = new WorkerHandle<ExportApi>(
+	() =>
+		new Worker(new URL('../../../workers/export.worker.ts', import.meta.url), { type: 'module' })
+);
+
+export const exportWorker = {
+	/** A zip with one `.eml` file per e-mail (distinct names, made from the subjects). */
+	zipMessages(messages: EmailMessage[]): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError>> {
+		// Plain objects only: a Svelte state proxy or a Dexie row class cannot be cloned.
+		const plain = messages.map(({ id, createdAt, to, toName, subject, body }) => ({
+			id,
+			createdAt,
+			to,
+			toName,
+			subject,
+			body
+		}));
+		return handle.call((api) => api.zipMessages(plain), ZIP_BUDGET_MS);
+	}
+};

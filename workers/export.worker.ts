@@ -1,0 +1,25 @@
+/**
+ * The export worker: archives made off the main thread. The app reaches it only through
+ * `src/lib/workers/export.ts`; results come back by transfer, never by copy.
+ */
+import { expose, transfer } from 'comlink';
+import type { EmailMessage } from '../src/lib/domain/eml';
+import { zipEmails, zipMessages, type TextFile } from './export.api';
+
+const transferred = (bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> =>
+	transfer(bytes, [bytes.buffer]);
+
+const api = {
+	/** A zip of the given text files (names made distinct). */
+	zipEmails(files: TextFile[]): Uint8Array<ArrayBuffer> {
+		return transferred(zipEmails(files));
+	},
+	/** A zip with one `.eml` file per e-mail. */
+	zipMessages(messages: EmailMessage[]): Uint8Array<ArrayBuffer> {
+		return transferred(zipMessages(messages));
+	}
+};
+
+export type ExportApi = typeof api;
+
+expose(api);
