@@ -76,3 +76,14 @@ export async function getAccount(workspaceId: string, accountId: string): Promis
 	const row = await workspaceDb(workspaceId).accounts.get(accountId);
 	return row ? toAccount(row) : null;
 }
+
+/** Ids of the accounts (active or deactivated) whose folded name is `nameKey` (uniqueness). */
+export async function accountIdsByNameKey(workspaceId: string, nameKey: string): Promise<string[]> {
+	return workspaceDb(workspaceId)
+		.accounts.where('[status+nameKey]')
+		.anyOf([
+			['active', nameKey],
+			['deactivated', nameKey]
+		])
+		.primaryKeys();
+}

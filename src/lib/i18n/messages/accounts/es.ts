@@ -1,4 +1,105 @@
 import type { AreaMessages } from '../types';
 import type { accounts } from './en';
 
-export const es: AreaMessages<typeof accounts> = {};
+export const es: AreaMessages<typeof accounts> = {
+	'accounts.add_button': 'Agregar cuenta',
+
+	'account.add_title': 'Agregar cuenta',
+	'account.field.name': 'Nombre del cliente',
+	'account.field.country': 'País',
+	'account.field.province': 'Provincia/estado',
+	'account.field.address': 'Dirección',
+	'account.field.city': 'Ciudad',
+	'account.field.postal_code': 'Código postal',
+	'account.field.language': 'Idioma predeterminado',
+	'account.field.business_type': 'Tipo de negocio',
+	'account.field.support_contacts': 'Contactos de soporte',
+	'account.field.account_id': 'ID de cuenta',
+	'account.field.cloud_location': 'Ubicación en la nube',
+	'account.field.sap': 'Número de cliente de SAP',
+	'account.field.pbx_type': 'Tipo de PBX',
+	'account.choose_country': 'Elija un país',
+	'account.choose_province': 'Elija un estado o una provincia',
+	'account.business_type.none': 'Sin definir',
+	'account.business_type.enterprise': 'Gran empresa',
+	'account.business_type.smb': 'Pequeña/mediana empresa',
+	'account.business_type.government': 'Administración pública',
+	'account.business_type.education': 'Educación',
+	'account.business_type.healthcare': 'Sanidad',
+	'account.business_type.hospitality': 'Hostelería',
+	'account.business_type.retail': 'Comercio minorista',
+	'account.business_type.other': 'Otro',
+	'account.cloud.north_america': 'Norteamérica',
+	'account.cloud.europe': 'Europa',
+	'account.cloud.asia_pacific': 'Asia-Pacífico',
+	'account.sap_hint': 'Se rellena cuando se asigna un pedido a la cuenta.',
+
+	'account.created': 'Se ha creado la cuenta {name}.',
+	'account.saved': 'Cambios guardados.',
+	'account.discard_title': '¿Descartar los cambios?',
+	'account.discard_text': 'Se perderá lo que ha introducido para la nueva cuenta.',
+	'account.discard': 'Descartar',
+	'account.keep_editing': 'Seguir editando',
+
+	'account.error.name_taken': 'Ya existe una cuenta con este nombre.',
+	'account.error.country_invalid': 'Elija un país de la lista.',
+	'account.error.province_invalid': 'Elija un estado o una provincia de la lista.',
+	'account.error.postal_format':
+		'Introduzca un código postal válido para este país, por ejemplo {example}.',
+	'account.error.postal_other': 'Introduzca de 2 a 10 letras, dígitos, espacios o guiones.',
+	'account.error.language_invalid': 'Elija uno de los idiomas.',
+	'account.error.business_type_invalid': 'Elija un tipo de negocio de la lista.',
+	'account.error.contacts_required': 'Se requiere al menos un contacto de soporte.',
+	'account.error.invalid_email': 'Contiene un correo electrónico no válido',
+	'account.error.forbidden': 'No tiene permiso para realizar esta acción.',
+	'account.error.not_found': 'Esta cuenta ya no existe.',
+	'account.error.deactivated': 'Esta cuenta está desactivada. Reactívela para modificarla.',
+	'account.error.read_only': 'Estos campos no se pueden modificar: {fields}',
+	'account.error.partner_account': 'La cuenta de partner no se puede desactivar ni eliminar.',
+	'account.error.exists': 'No se pudo restaurar la cuenta porque vuelve a existir.',
+
+	'account.panel.customer_info': 'Información del cliente',
+	'account.panel.support_contacts': 'Contactos de soporte',
+	'account.panel.call_services': 'Servicios de llamada',
+	'account.panel.chat': 'Configuración del chat',
+	'account.copy_id': 'Copiar ID de cuenta',
+	'account.id_copied': 'Se ha copiado el ID de cuenta {number}.',
+	'account.bandwidth': 'Optimización de ancho de banda',
+	'account.chat_allow': 'Permitir editar y eliminar mensajes',
+	'account.chat_hint':
+		'Determina si los usuarios de la cuenta pueden editar o eliminar sus mensajes de chat en las aplicaciones.',
+	'account.loading': 'Cargando la cuenta…',
+	'account.not_found_title': 'Cuenta no encontrada',
+	'account.not_found_text': 'Esta cuenta no existe en este dispositivo o se ha eliminado.',
+	'account.back': 'Volver a Cuentas',
+	'account.partner_note': 'Esta es su cuenta de partner. No se puede desactivar ni eliminar.',
+	'account.deactivated_notice':
+		'Esta cuenta está desactivada: sus usuarios no pueden iniciar sesión y no se puede modificar hasta que se reactive.',
+
+	'account.deactivate': 'Desactivar',
+	'account.reactivate': 'Reactivar',
+	'account.delete': 'Eliminar',
+	'account.deactivate_title': '¿Desactivar el cliente?',
+	'account.reactivate_title': '¿Reactivar el cliente?',
+	'account.delete_title': '¿Eliminar el cliente?',
+	'account.deactivate_text':
+		'Si desactiva una cuenta de cliente, dejará de estar activa. Puede reactivar la cuenta más adelante.',
+	'account.reactivate_text':
+		'Esta cuenta de cliente se ha desactivado. Para ver, editar o eliminar la cuenta, debe reactivarse.',
+	'account.delete_text':
+		'Al eliminar una cuenta, se eliminan la cuenta y sus usuarios. Un gateway conectado se restablece a los valores de fábrica.',
+	'account.deactivated_done': 'Se ha desactivado la cuenta {name}.',
+	'account.reactivated_done': 'Se ha reactivado la cuenta {name}.',
+	'account.deleted_done': 'Se ha eliminado la cuenta {name}.',
+	'account.restored_done': 'Se ha restaurado la cuenta {name}.',
+
+	'contacts.hint_partner':
+		'Escriba parte del nombre o del correo electrónico de un usuario partner para elegirlo, o escriba una dirección de correo electrónico y pulse Intro.',
+	'contacts.hint_admin': 'Escriba una dirección de correo electrónico y pulse Intro.',
+	'contacts.suggestions': 'Usuarios partner sugeridos',
+	'contacts.current': 'Contactos de soporte actuales',
+	'contacts.none': 'Todavía no hay contactos de soporte.',
+	'contacts.remove': 'Quitar {name}',
+	'contacts.partner_user': 'Usuario partner',
+	'contacts.saved': 'Contactos de soporte guardados.'
+};

@@ -1,4 +1,106 @@
 import type { AreaMessages } from '../types';
 import type { accounts } from './en';
 
-export const fr: AreaMessages<typeof accounts> = {};
+export const fr: AreaMessages<typeof accounts> = {
+	'accounts.add_button': 'Ajouter un compte',
+
+	'account.add_title': 'Ajouter un compte',
+	'account.field.name': 'Nom du client',
+	'account.field.country': 'Pays',
+	'account.field.province': 'Province/État',
+	'account.field.address': 'Adresse',
+	'account.field.city': 'Ville',
+	'account.field.postal_code': 'Code postal/ZIP',
+	'account.field.language': 'Langue par défaut',
+	'account.field.business_type': "Type d'entreprise",
+	'account.field.support_contacts': "Contacts d'assistance",
+	'account.field.account_id': 'ID de compte',
+	'account.field.cloud_location': 'Emplacement du cloud',
+	'account.field.sap': 'Numéro de client SAP',
+	'account.field.pbx_type': 'Type de PBX',
+	'account.choose_country': 'Choisissez un pays',
+	'account.choose_province': 'Choisissez un État ou une province',
+	'account.business_type.none': 'Non défini',
+	'account.business_type.enterprise': 'Grande entreprise',
+	'account.business_type.smb': 'Petite/moyenne entreprise',
+	'account.business_type.government': 'Administration publique',
+	'account.business_type.education': 'Enseignement',
+	'account.business_type.healthcare': 'Santé',
+	'account.business_type.hospitality': 'Hôtellerie-restauration',
+	'account.business_type.retail': 'Commerce de détail',
+	'account.business_type.other': 'Autre',
+	'account.cloud.north_america': 'Amérique du Nord',
+	'account.cloud.europe': 'Europe',
+	'account.cloud.asia_pacific': 'Asie-Pacifique',
+	'account.sap_hint': 'Renseigné lorsqu’une commande est affectée au compte.',
+
+	'account.created': 'Le compte {name} a été créé.',
+	'account.saved': 'Modifications enregistrées.',
+	'account.discard_title': 'Abandonner les modifications ?',
+	'account.discard_text': 'Ce que vous avez saisi pour le nouveau compte sera perdu.',
+	'account.discard': 'Abandonner',
+	'account.keep_editing': 'Continuer la saisie',
+
+	'account.error.name_taken': 'Un compte portant ce nom existe déjà.',
+	'account.error.country_invalid': 'Choisissez un pays dans la liste.',
+	'account.error.province_invalid': 'Choisissez un État ou une province dans la liste.',
+	'account.error.postal_format':
+		'Saisissez un code postal valide pour ce pays, par exemple {example}.',
+	'account.error.postal_other': 'Saisissez de 2 à 10 lettres, chiffres, espaces ou tirets.',
+	'account.error.language_invalid': 'Choisissez l’une des langues.',
+	'account.error.business_type_invalid': "Choisissez un type d'entreprise dans la liste.",
+	'account.error.contacts_required': "Au moins un contact d'assistance est requis.",
+	'account.error.invalid_email': 'Contient une adresse e-mail non valide',
+	'account.error.forbidden': "Vous n'avez pas l'autorisation d'effectuer cette action.",
+	'account.error.not_found': "Ce compte n'existe plus.",
+	'account.error.deactivated': 'Ce compte est désactivé. Réactivez-le pour le modifier.',
+	'account.error.read_only': 'Ces champs ne peuvent pas être modifiés : {fields}',
+	'account.error.partner_account': 'Le compte partenaire ne peut être ni désactivé ni supprimé.',
+	'account.error.exists': "Le compte n'a pas pu être restauré, car il existe de nouveau.",
+
+	'account.panel.customer_info': 'Informations client',
+	'account.panel.support_contacts': "Contacts d'assistance",
+	'account.panel.call_services': "Services d'appel",
+	'account.panel.chat': 'Paramètres de discussion',
+	'account.copy_id': "Copier l'ID de compte",
+	'account.id_copied': 'ID de compte {number} copié.',
+	'account.bandwidth': 'Optimisation de la bande passante',
+	'account.chat_allow': 'Autoriser la modification et la suppression des messages',
+	'account.chat_hint':
+		'Détermine si les utilisateurs du compte peuvent modifier ou supprimer leurs messages de discussion dans les applications.',
+	'account.loading': 'Chargement du compte…',
+	'account.not_found_title': 'Compte introuvable',
+	'account.not_found_text': "Ce compte n'existe pas sur cet appareil ou a été supprimé.",
+	'account.back': 'Retour aux comptes',
+	'account.partner_note':
+		'Il s’agit de votre compte partenaire. Il ne peut être ni désactivé ni supprimé.',
+	'account.deactivated_notice':
+		'Ce compte est désactivé : ses utilisateurs ne peuvent pas se connecter et il ne peut pas être modifié tant qu’il n’est pas réactivé.',
+
+	'account.deactivate': 'Désactiver',
+	'account.reactivate': 'Réactiver',
+	'account.delete': 'Supprimer',
+	'account.deactivate_title': 'Désactiver le client ?',
+	'account.reactivate_title': 'Réactiver le client ?',
+	'account.delete_title': 'Supprimer le client ?',
+	'account.deactivate_text':
+		'La désactivation d’un compte client signifie qu’il ne sera plus actif. Vous pourrez réactiver le compte ultérieurement.',
+	'account.reactivate_text':
+		'Ce compte client a été désactivé. Pour afficher, modifier ou supprimer le compte, il doit être réactivé.',
+	'account.delete_text':
+		'La suppression d’un compte supprime le compte et ses utilisateurs. Une passerelle connectée est réinitialisée aux paramètres d’usine.',
+	'account.deactivated_done': 'Le compte {name} a été désactivé.',
+	'account.reactivated_done': 'Le compte {name} a été réactivé.',
+	'account.deleted_done': 'Le compte {name} a été supprimé.',
+	'account.restored_done': 'Le compte {name} a été restauré.',
+
+	'contacts.hint_partner':
+		'Saisissez une partie du nom ou de l’adresse e-mail d’un utilisateur partenaire pour le choisir, ou saisissez une adresse e-mail et appuyez sur Entrée.',
+	'contacts.hint_admin': 'Saisissez une adresse e-mail et appuyez sur Entrée.',
+	'contacts.suggestions': 'Utilisateurs partenaires suggérés',
+	'contacts.current': "Contacts d'assistance actuels",
+	'contacts.none': "Aucun contact d'assistance pour l'instant.",
+	'contacts.remove': 'Retirer {name}',
+	'contacts.partner_user': 'Utilisateur partenaire',
+	'contacts.saved': "Contacts d'assistance enregistrés."
+};

@@ -1,0 +1,339 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AccountForm, AccountPatch } from '$lib/domain/account';
+import type { Account, User } from '$lib/domain/model';
+import { workspaceDb } from '$lib/db/workspace.db';
+import { getAccount, listAccounts } from '$lib/db/accounts.query';
+import { searchPartnerUsers } from '$lib/db/partner-users.query';
+import { usedAccountNumbers } from '$lib/sync/account-numbers';
+import { projected } from '$lib/sync/rooms';
+import { makeUser } from '../../../tests/fixtures/records';
+import { serviceContext, usersRoom, workspaceRoom, type ServiceContext } from './context';
+import { createWorkspace } from './workspace.service';
+import { applyWrites } from './writes';
+import {
+	addAccount,
+	deactivateAccount,
+	deleteAccount,
+	reactivateAccount,
+	restoreAccount,
+	updateAccount
+} from './accounts.service';
+
+// Lets a test decide the next random Account ID candidates (to prove a used one is skipped).
+const forced = vi.hoisted(() => [] as number[]);
+vi.mock('./ids', async (importOriginal) => {
+	const actual = await importOriginal<typeof import('./ids')>();
+	return { ...actual, randomBillion: () => forced.shift() ?? actual.randomBillion() };
+});
+
+function form(overrides: Partial<AccountForm> = {}): AccountForm {
+	return {
+		name: 'Globex Corporation',
+		country: 'US',
+		province: 'IL',
+		address: '1 Main Street',
+		city: 'Springfield',
+		postalCode: '62701',
+		defaultLanguage: 'en',
+		businessType: '',
+		supportContacts: [{ kind: 'email', email: 'help@globex.com' }],
+		...overrides
+	};
+}
+
+let ctx: ServiceContext;
+
+beforeEach(async () => {
+	const created = await createWorkspace(
+		{ name: 'Dana Lee', email: 'dana@example.com', organization: 'Acme Telecom' },
+		'en'
+	);
+	if ('error' in created) throw new Error('workspace not created');
+	ctx = await serviceContext(created.data);
+});
+
+async function add(overrides: Partial<AccountForm> = {}): Promise<Account> {
+	const result = await addAccount(ctx, form(overrides));
+	if ('error' in result) throw new Error(JSON.stringify(result.error));
+	return result.data;
+}
+
+async function eventsOf(accountId: string) {
+	await projected(ctx.workspace.id);
+	return workspaceDb(ctx.workspace.id)
+		.events.where('accountId')
+		.equals(accountId)
+		.sortBy('eventDate');
+}
+
+function asAccountAdmin(accountId: string): ServiceContext {
+	return { ...ctx, profile: { ...ctx.profile, role: 'account_admin', accountId } };
+}
+
+describe('addAccount', () => {
+	it('creates the account with a fresh 9-digit Account ID and a Create event', async () => {
+		const account = await add();
+		expect(account.accountNumber).toMatch(/^[1-9]\d{8}$/);
+		expect(account).toMatchObject({
+			name: 'Globex Corporation',
+			status: 'active',
+			cloudLocation: 'north_america',
+			modifiedByName: 'Dana Lee'
+		});
+		expect(await getAccount(ctx.workspace.id, account.id)).toEqual(account);
+		const events = await eventsOf(account.id);
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatchObject({
+			action: 'Create',
+			asset: 'Account',
+			coreDetails: { name: 'Globex Corporation', accountNumber: account.accountNumber }
+		});
+	});
+
+	it('returns every field error at once and writes nothing', async () => {
+		const result = await addAccount(ctx, form({ postalCode: '1234', supportContacts: [] }));
+		expect(result).toEqual({
+			error: {
+				kind: 'invalid',
+				fields: { postalCode: 'postal_invalid', supportContacts: 'contacts_required' }
+			}
+		});
+		const active = await listAccounts({
+			workspaceId: ctx.workspace.id,
+			status: 'active',
+			search: '',
+			sort: 'name',
+			descending: false
+		});
+		expect(active.map((a) => a.name)).toEqual(['Acme Telecom']);
+	});
+
+	it('refuses a name that another account has, ignoring case and accents', async () => {
+		await add({ name: 'Café Noir' });
+		expect(await addAccount(ctx, form({ name: ' CAFE  noir ' }))).toEqual({
+			error: { kind: 'invalid', fields: { name: 'name_taken' } }
+		});
+		expect(await addAccount(ctx, form({ name: 'acme telecom' }))).toMatchObject({
+			error: { fields: { name: 'name_taken' } }
+		});
+	});
+
+	it('is for partners only', async () => {
+		const admin = asAccountAdmin('someone');
+		expect(await addAccount(admin, form())).toEqual({ error: { kind: 'forbidden' } });
+	});
+});
+
+describe('Account IDs', () => {
+	it('never hands out a number again, even after its account was deleted', async () => {
+		const first = await add();
+		await deleteAccount(ctx, first.id);
+		const room = await workspaceRoom(ctx);
+		expect(usedAccountNumbers(room).has(first.accountNumber)).toBe(true);
+		// The first candidate is the deleted account's number: it must be skipped.
+		forced.push(Number(first.accountNumber) - 100_000_000, 234_567_890 - 100_000_000);
+		const second = await add({ name: 'Initech' });
+		expect(second.accountNumber).toBe('234567890');
+	});
+});
+
+describe('updateAccount', () => {
+	it('changes fields with one Edit event naming them', async () => {
+		const account = await add();
+		const result = await updateAccount(ctx, account.id, { city: ' Shelbyville ', province: 'il' });
+		expect(result).toMatchObject({ data: { city: 'Shelbyville', province: 'IL' } });
+		const events = await eventsOf(account.id);
+		expect(events.at(-1)).toMatchObject({
+			action: 'Edit',
+			propertiesChanged: ['city'],
+			coreDetails: { city: 'Shelbyville' },
+			extraDetails: { previous: { city: 'Springfield' } }
+		});
+	});
+
+	it('writes nothing when nothing changes', async () => {
+		const account = await add();
+		await updateAccount(ctx, account.id, { city: 'Springfield' });
+		expect(await eventsOf(account.id)).toHaveLength(1);
+	});
+
+	it('returns field errors, the country deciding the postal code format', async () => {
+		const account = await add();
+		expect(await updateAccount(ctx, account.id, { country: 'CA' })).toEqual({
+			error: {
+				kind: 'invalid',
+				fields: { province: 'province_invalid', postalCode: 'postal_invalid' }
+			}
+		});
+		expect(await updateAccount(ctx, account.id, { supportContacts: [] })).toEqual({
+			error: { kind: 'invalid', fields: { supportContacts: 'contacts_required' } }
+		});
+	});
+
+	it('refuses read-only fields', async () => {
+		const account = await add();
+		const patch = {
+			accountNumber: '111111111',
+			cloudLocation: 'europe'
+		} as unknown as AccountPatch;
+		expect(await updateAccount(ctx, account.id, patch)).toEqual({
+			error: { kind: 'read_only', fields: ['accountNumber', 'cloudLocation'] }
+		});
+	});
+
+	it('saves the call and chat settings as events', async () => {
+		const account = await add();
+		await updateAccount(ctx, account.id, { bandwidthOptimization: true });
+		await updateAccount(ctx, account.id, { chatAllowEditDelete: false });
+		expect(await getAccount(ctx.workspace.id, account.id)).toMatchObject({
+			bandwidthOptimization: true,
+			chatAllowEditDelete: false
+		});
+		const events = await eventsOf(account.id);
+		expect(events.slice(1).map((e) => e.propertiesChanged)).toEqual([
+			['bandwidthOptimization'],
+			['chatAllowEditDelete']
+		]);
+	});
+
+	it('lets an account admin edit their own account and its e-mail contacts only', async () => {
+		const account = await add({
+			supportContacts: [
+				{ kind: 'user', userId: ctx.profile.personId, name: 'Dana Lee', email: 'dana@example.com' },
+				{ kind: 'email', email: 'help@globex.com' }
+			]
+		});
+		const admin = asAccountAdmin(account.id);
+		expect(await updateAccount(admin, account.id, { city: 'Capital City' })).toMatchObject({
+			data: { city: 'Capital City' }
+		});
+		const [dana, help] = account.supportContacts;
+		expect(
+			await updateAccount(admin, account.id, {
+				supportContacts: [dana!, help!, { kind: 'email', email: 'it@globex.com' }]
+			})
+		).toMatchObject({ data: { supportContacts: [dana, help, { email: 'it@globex.com' }] } });
+		expect(await updateAccount(admin, account.id, { supportContacts: [help!] })).toEqual({
+			error: { kind: 'forbidden' }
+		});
+		const other = await add({ name: 'Initech' });
+		expect(await updateAccount(admin, other.id, { city: 'X' })).toEqual({
+			error: { kind: 'forbidden' }
+		});
+	});
+});
+
+describe('deactivate and reactivate', () => {
+	it('moves the account to the deactivated list, where it cannot be edited', async () => {
+		const account = await add();
+		expect(await deactivateAccount(ctx, account.id)).toMatchObject({
+			data: { status: 'deactivated' }
+		});
+		expect(await updateAccount(ctx, account.id, { city: 'Ogdenville' })).toEqual({
+			error: { kind: 'deactivated' }
+		});
+		expect(await deleteAccount(ctx, account.id)).toEqual({ error: { kind: 'deactivated' } });
+		expect((await eventsOf(account.id)).at(-1)).toMatchObject({ propertiesChanged: ['status'] });
+		expect(await reactivateAccount(ctx, account.id)).toMatchObject({ data: { status: 'active' } });
+		expect(await updateAccount(ctx, account.id, { city: 'Ogdenville' })).toMatchObject({
+			data: { city: 'Ogdenville' }
+		});
+	});
+
+	it('never deactivates or deletes the partner account', async () => {
+		const partner = ctx.workspace.partnerAccountId;
+		expect(await deactivateAccount(ctx, partner)).toEqual({ error: { kind: 'partner_account' } });
+		expect(await deleteAccount(ctx, partner)).toEqual({ error: { kind: 'partner_account' } });
+	});
+
+	it('is not for account admins', async () => {
+		const account = await add();
+		const admin = asAccountAdmin(account.id);
+		expect(await deactivateAccount(admin, account.id)).toEqual({ error: { kind: 'forbidden' } });
+		expect(await deleteAccount(admin, account.id)).toEqual({ error: { kind: 'forbidden' } });
+	});
+});
+
+describe('delete and undo', () => {
+	async function addUsers(account: Account): Promise<User[]> {
+		const users = [
+			makeUser({ id: crypto.randomUUID(), accountId: account.id, name: 'Ann Smith' }),
+			makeUser({
+				id: crypto.randomUUID(),
+				accountId: account.id,
+				name: 'Bo Chen',
+				email: 'bo@example.com',
+				registration: 'registered',
+				password: {
+					algorithm: 'PBKDF2-SHA-256',
+					iterations: 210000,
+					salt: 'c2FsdA==',
+					hash: 'aGFzaA=='
+				}
+			})
+		];
+		await applyWrites(
+			ctx,
+			await usersRoom(ctx, account.id),
+			users.map((user) => ({
+				map: 'users',
+				id: user.id,
+				asset: 'User' as const,
+				accountId: account.id,
+				before: null,
+				after: user,
+				identity: ['name', 'email']
+			}))
+		);
+		await projected(ctx.workspace.id);
+		return workspaceDb(ctx.workspace.id).users.where('accountId').equals(account.id).toArray();
+	}
+
+	it('removes the account and its users, keeps the events, and Undo restores everything', async () => {
+		const account = await add({ businessType: 'retail' });
+		await updateAccount(ctx, account.id, { chatAllowEditDelete: false });
+		const current = (await getAccount(ctx.workspace.id, account.id))!;
+		await addUsers(account);
+		const db = workspaceDb(ctx.workspace.id);
+		const usersBefore = await db.users.where('accountId').equals(account.id).sortBy('name');
+
+		const deleted = await deleteAccount(ctx, account.id);
+		if ('error' in deleted) throw new Error('not deleted');
+		expect(deleted.data.users).toHaveLength(2);
+		expect(await getAccount(ctx.workspace.id, account.id)).toBeNull();
+		expect(await db.users.where('accountId').equals(account.id).count()).toBe(0);
+		const events = await eventsOf(account.id);
+		expect(
+			events
+				.filter((e) => e.action === 'Delete')
+				.map((e) => e.asset)
+				.sort()
+		).toEqual(['Account', 'User', 'User']);
+		expect(events.filter((e) => e.action === 'Create')).toHaveLength(3);
+
+		const restored = await restoreAccount(ctx, deleted.data);
+		if ('error' in restored) throw new Error('not restored');
+		const strip = ({ modifiedAt: _a, modifiedBy: _b, modifiedByName: _c, ...rest }: Account) =>
+			rest;
+		expect(strip(restored.data)).toEqual(strip(current));
+		const usersAfter = await db.users.where('accountId').equals(account.id).sortBy('name');
+		expect(usersAfter.map((u) => ({ ...u, modifiedAt: '' }))).toEqual(
+			usersBefore.map((u) => ({ ...u, modifiedAt: '' }))
+		);
+		expect(usersAfter[1]?.password?.hash).toBe('aGFzaA==');
+		expect(await restoreAccount(ctx, deleted.data)).toEqual({ error: { kind: 'exists' } });
+	});
+});
+
+describe('searchPartnerUsers', () => {
+	it('suggests partner users by any word prefix of name or e-mail', async () => {
+		const { id: ws, partnerAccountId } = ctx.workspace;
+		expect((await searchPartnerUsers(ws, partnerAccountId, 'dan')).map((u) => u.name)).toEqual([
+			'Dana Lee'
+		]);
+		expect(await searchPartnerUsers(ws, partnerAccountId, 'example.c')).toHaveLength(1);
+		expect(await searchPartnerUsers(ws, partnerAccountId, 'lee dana')).toHaveLength(1);
+		expect(await searchPartnerUsers(ws, partnerAccountId, 'bob')).toEqual([]);
+		expect(await searchPartnerUsers(ws, partnerAccountId, '')).toEqual([]);
+	});
+});
