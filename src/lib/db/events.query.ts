@@ -1,7 +1,302 @@
-import type { EventRecord } from '$lib/domain/events';
+import type { EventAction, EventAsset, EventRecord, EventType } from '$lib/domain/events';
+import type { EventRow } from './rows';
 import { workspaceDb } from './workspace.db';
 
 /** The newest events of the workspace, newest first. */
 export async function recentEvents(workspaceId: string, limit: number): Promise<EventRecord[]> {
 	return workspaceDb(workspaceId).events.orderBy('eventDate').reverse().limit(limit).toArray();
+}
+
+/** Filters of the event history; every given filter must hold (AND). */
+export interface EventFilters {
+	/** Any of these assets (none or empty: any asset). */
+	assets?: readonly EventAsset[];
+	actions?: readonly EventAction[];
+	eventTypes?: readonly EventType[];
+	/** Actor ID equal to or starting with this text (case-insensitive). */
+	actorId?: string;
+	/** ISO date-times, both inclusive. */
+	from?: string;
+	to?: string;
+}
+
+export type EventOrder = 'newest' | 'oldest';
+
+export interface EventQuery {
+	workspaceId: string;
+	accountId: string;
+	filters: EventFilters;
+	order: EventOrder;
+}
+
+/**
+ * A position in the ordered list: after the first `seen` events of `eventDate` in index order
+ * (all of them, matching the filters or not). Events of one write share their date (a 10,000-user
+ * import), so the date alone cannot say where a page ended; the count can, and lets IndexedDB skip
+ * the ones already read without reading them when no filter applies.
+ */
+export interface EventCursor {
+	eventDate: string;
+	seen: number;
+}
+
+export interface EventPage {
+	rows: EventRecord[];
+	/** Where the next page starts; null at the end of the list. */
+	next: EventCursor | null;
+}
+
+export interface PageBounds {
+	/** Start after this position (null: from the start of the list). */
+	after: EventCursor | null;
+	/** Stop at this position, inclusive: a page whose end is fixed (it grows when events arrive). */
+	until?: EventCursor | null;
+	/** Without `until`: at most this many events. */
+	limit?: number;
+	/**
+	 * Without `until`, with filters: read at most this many events, so a filter that few events
+	 * match shows its first matches at once instead of after reading the whole range; the page may
+	 * then hold fewer than `limit` events while `next` is not null.
+	 */
+	budget?: number;
+}
+
+export const PAGE_SIZE = 100;
+export const SCAN_BUDGET = 5000;
+
+/** The predicate of the filters an index cannot answer; null when there is none. */
+function matcher(filters: EventFilters): ((event: EventRow) => boolean) | null {
+	const assets = filters.assets?.length ? new Set<string>(filters.assets) : null;
+	const actions = filters.actions?.length ? new Set<string>(filters.actions) : null;
+	const types = filters.eventTypes?.length ? new Set<string>(filters.eventTypes) : null;
+	const actor = actorPrefix(filters);
+	if (!assets && !actions && !types && !actor) return null;
+	return (event) =>
+		(!assets || assets.has(event.asset)) &&
+		(!actions || actions.has(event.action)) &&
+		(!types || types.has(event.eventType)) &&
+		(!actor || event.actorId.toLowerCase().startsWith(actor));
+}
+
+function actorPrefix(filters: EventFilters): string | null {
+	return filters.actorId?.trim().toLowerCase() || null;
+}
+
+/**
+ * False when no event of the workspace has an actor ID starting with the filter's text: answered
+ * from the `actorId` index (keys only), so a mistyped ID does not read the account's events.
+ */
+async function actorExists(workspaceId: string, filters: EventFilters): Promise<boolean> {
+	const actor = actorPrefix(filters);
+	if (!actor) return true;
+	const keys = await workspaceDb(workspaceId)
+		.events.where('actorId')
+		.startsWithIgnoreCase(actor)
+		.limit(1)
+		.primaryKeys();
+	return keys.length > 0;
+}
+
+/** The account's events between two dates (inclusive) on `[accountId+eventDate]`, ascending. */
+function dateRange(workspaceId: string, accountId: string, lower: string, upper: string) {
+	return workspaceDb(workspaceId)
+		.events.where('[accountId+eventDate]')
+		.between([accountId, lower], [accountId, upper], true, true);
+}
+
+const MIN_DATE = '';
+const MAX_DATE = '\uffff';
+
+/**
+ * One page of an account's events in list order (newest or oldest first), filtered. Keyset
+ * pagination on `[accountId+eventDate]`: the date filter and the page's own bounds narrow the index
+ * range; the other filters test each event of that range in index order; reading stops at `limit`
+ * matches, at `until`, or (filtered) after `budget` events, so a page never reads the whole table
+ * to show its first rows.
+ */
+export async function eventPage(query: EventQuery, bounds: PageBounds): Promise<EventPage> {
+	const newest = query.order === 'newest';
+	const { after, until = null } = bounds;
+	let lower = query.filters.from ?? MIN_DATE;
+	let upper = query.filters.to ?? MAX_DATE;
+	// In list order the page runs from `after` to `until`; in index order that is one range.
+	const start = after?.eventDate;
+	const end = until?.eventDate;
+	if (newest) {
+		if (start !== undefined && start < upper) upper = start;
+		if (end !== undefined && end > lower) lower = end;
+	} else {
+		if (start !== undefined && start > lower) lower = start;
+		if (end !== undefined && end < upper) upper = end;
+	}
+	if (lower > upper) return { rows: [], next: null };
+	// A cursor of these same filters always lies inside their date range.
+	const skip = after && after.eventDate >= lower && after.eventDate <= upper ? after.seen : 0;
+
+	let rows = dateRange(query.workspaceId, query.accountId, lower, upper);
+	if (newest) rows = rows.reverse();
+	const matches = matcher(query.filters);
+	if (matches) {
+		if (!(await actorExists(query.workspaceId, query.filters))) return { rows: [], next: null };
+		return scanPage(rows, matches, skip, bounds);
+	}
+
+	const limit = bounds.limit ?? PAGE_SIZE;
+	if (until) {
+		// Events of one date come in a fixed order (by id), so the page ends at the `seen`-th
+		// event of that date. Counted before the skip below, as the cursor counts.
+		let atEnd = 0;
+		rows = rows.until((e) => e.eventDate === until.eventDate && ++atEnd >= until.seen, true);
+	}
+	// Nothing filters: the skip is a native advance, and the first page a plain ranged read.
+	if (skip) rows = rows.offset(skip);
+	if (!until) rows = rows.limit(limit);
+	const list = await rows.toArray();
+	if (until) return { rows: list, next: until };
+	return { rows: list, next: list.length < limit ? null : cursorAfter(list, after) };
+}
+
+/** The position after the last of `rows`, which followed `after`. */
+function cursorAfter(rows: EventRecord[], after: EventCursor | null): EventCursor | null {
+	const last = rows.at(-1);
+	if (!last) return after;
+	let seen = 0;
+	for (let i = rows.length - 1; i >= 0 && rows[i]?.eventDate === last.eventDate; i--) seen++;
+	if (after && after.eventDate === last.eventDate) seen += after.seen;
+	return { eventDate: last.eventDate, seen };
+}
+
+type EventCollection = ReturnType<typeof dateRange>;
+
+/**
+ * A filtered page: one pass over the range that keeps the position of every event read (matching
+ * or not), so the page can stop after `limit` matches or `budget` events and the next one resume
+ * exactly there. The events already read at the start date are skipped by count.
+ */
+async function scanPage(
+	rows: EventCollection,
+	matches: (event: EventRow) => boolean,
+	skip: number,
+	bounds: PageBounds
+): Promise<EventPage> {
+	const { until = null } = bounds;
+	const limit = until ? Infinity : (bounds.limit ?? PAGE_SIZE);
+	const budget = until ? Infinity : (bounds.budget ?? SCAN_BUDGET);
+	let date: string | null = null;
+	let seen = 0;
+	let toSkip = skip;
+	let read = 0;
+	let found = 0;
+	let keep = false;
+	let stopped = false;
+	const list = await rows
+		.until((e) => {
+			const position = e.eventDate === date ? seen + 1 : 1;
+			const pastEnd = until && e.eventDate === until.eventDate && position > until.seen;
+			if (pastEnd || found >= limit || read >= budget) {
+				stopped = true;
+				return true;
+			}
+			date = e.eventDate;
+			seen = position;
+			if (toSkip > 0) {
+				toSkip -= 1;
+				keep = false;
+			} else {
+				read += 1;
+				keep = matches(e);
+				if (keep) found += 1;
+			}
+			return false;
+		}, false)
+		.filter(() => keep)
+		.toArray();
+	if (until) return { rows: list, next: until };
+	return { rows: list, next: stopped && date !== null ? { eventDate: date, seen } : null };
+}
+
+/** The filter values that still give at least one event, each given the other filters. */
+export interface EventFacets {
+	assets: EventAsset[];
+	actions: EventAction[];
+	eventTypes: EventType[];
+}
+
+/** The values a facet can take, to know when a scan has seen them all. */
+export interface FacetValues {
+	assets: readonly EventAsset[];
+	actions: readonly EventAction[];
+	types: readonly EventType[];
+}
+
+const FIRST_CHUNK = 250;
+const SCAN_CHUNK = 2000;
+
+/**
+ * The "smart" filter options: for Asset, Action and Event Type, the values that give at least one
+ * event when combined with every other active filter (a filter never narrows its own options).
+ *
+ * Cost: one pass over the account's events inside the date filter, read in chunks (`getAll` on
+ * `[accountId+eventDate]`), stopping as soon as every value of every facet has been seen, or at
+ * once when no actor ID starts with the Actor ID filter (`actorId` index, keys only). Without an
+ * index per facet, proving that a value gives *no* event needs the whole pass: O(events of the
+ * account in the date range), a few seconds for 200,000 events. So `onProgress` reports the values
+ * found after every chunk (the first one small): present values are offered at once; return false
+ * from it to stop.
+ */
+export async function eventFacets(
+	workspaceId: string,
+	accountId: string,
+	filters: EventFilters,
+	all: FacetValues,
+	onProgress?: (found: EventFacets) => boolean
+): Promise<EventFacets> {
+	const inAsset = filters.assets?.length ? new Set<string>(filters.assets) : null;
+	const inAction = filters.actions?.length ? new Set<string>(filters.actions) : null;
+	const inType = filters.eventTypes?.length ? new Set<string>(filters.eventTypes) : null;
+	const actor = actorPrefix(filters);
+	const assets = new Set<EventAsset>();
+	const actions = new Set<EventAction>();
+	const types = new Set<EventType>();
+	const order = <T>(values: readonly T[], found: Set<T>): T[] => values.filter((v) => found.has(v));
+	const result = (): EventFacets => ({
+		assets: order(all.assets, assets),
+		actions: order(all.actions, actions),
+		eventTypes: order(all.types, types)
+	});
+	if (!(await actorExists(workspaceId, filters))) return result();
+
+	const visit = (e: EventRow): void => {
+		if (actor && !e.actorId.toLowerCase().startsWith(actor)) return;
+		const asset = !inAsset || inAsset.has(e.asset);
+		const action = !inAction || inAction.has(e.action);
+		const type = !inType || inType.has(e.eventType);
+		if (action && type) assets.add(e.asset);
+		if (asset && type) actions.add(e.action);
+		if (asset && action) types.add(e.eventType);
+	};
+	const complete = (): boolean =>
+		assets.size === all.assets.length &&
+		actions.size === all.actions.length &&
+		types.size === all.types.length;
+
+	const upper = filters.to ?? MAX_DATE;
+	let lower = filters.from ?? MIN_DATE;
+	let lowerOpen = false;
+	for (let size = FIRST_CHUNK; ; size = SCAN_CHUNK) {
+		const chunk = await workspaceDb(workspaceId)
+			.events.where('[accountId+eventDate]')
+			.between([accountId, lower], [accountId, upper], !lowerOpen, true)
+			.limit(size)
+			.toArray();
+		chunk.forEach(visit);
+		const last = chunk[chunk.length - 1];
+		if (!last || chunk.length < size || complete()) break;
+		// The next chunk starts after the last date; the rest of that date's events first.
+		lower = last.eventDate;
+		lowerOpen = true;
+		(await dateRange(workspaceId, accountId, lower, lower).toArray()).forEach(visit);
+		if (onProgress && !onProgress(result())) break;
+	}
+	return result();
 }

@@ -1,4 +1,4 @@
-import type { EventAction, EventAsset } from '$lib/domain/events';
+import type { EventAction, EventAsset, EventType } from '$lib/domain/events';
 import type { MessageKey } from '$lib/i18n/i18n.svelte';
 
 export const ACTION_LABELS: Record<EventAction, MessageKey> = {
@@ -7,8 +7,30 @@ export const ACTION_LABELS: Record<EventAction, MessageKey> = {
 	Delete: 'event.action.delete'
 };
 
-/** Assets named so far; the others keep their English name until their feature arrives. */
-export const ASSET_LABELS: Partial<Record<EventAsset, MessageKey>> = {
+export const ASSET_LABELS: Record<EventAsset, MessageKey> = {
 	Account: 'event.asset.account',
-	User: 'event.asset.user'
+	User: 'event.asset.user',
+	Role: 'events.asset.role',
+	'Account Manager': 'events.asset.account_manager',
+	Order: 'events.asset.order',
+	License: 'events.asset.license',
+	'Support Log': 'events.asset.support_log',
+	Integration: 'events.asset.integration',
+	Phone: 'events.asset.phone',
+	DID: 'events.asset.did',
+	'DN Range': 'events.asset.dn_range',
+	Group: 'events.asset.group',
+	'Group Membership': 'events.asset.group_membership',
+	'PBX User Profile': 'events.asset.pbx_user_profile',
+	'Templated Services': 'events.asset.templated_services'
 };
+
+export const TYPE_LABELS: Record<EventType, MessageKey> = {
+	Admin: 'events.type.admin',
+	MiVB: 'events.type.mivb'
+};
+
+/** Every value, in the order the filter offers them (the reference guide's order). */
+export const ALL_ACTIONS = Object.keys(ACTION_LABELS) as EventAction[];
+export const ALL_ASSETS = Object.keys(ASSET_LABELS) as EventAsset[];
+export const ALL_TYPES = Object.keys(TYPE_LABELS) as EventType[];
