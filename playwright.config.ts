@@ -22,14 +22,20 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run'
 ];
 
+// Parallel runs on one machine (SWITCHBOARD_OUT) keep their results apart too.
+const RESULTS = process.env.SWITCHBOARD_OUT
+	? join(process.env.SWITCHBOARD_OUT, 'test-results')
+	: 'test-results';
+
 export default defineConfig({
 	testDir: 'tests/e2e',
+	outputDir: RESULTS,
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
-	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	reporter: [['list'], ['json', { outputFile: join(RESULTS, 'e2e.json') }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',

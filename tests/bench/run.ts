@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: measures the targets of spec 00 that exist so far against the built app served
  * by the relay, in headless Chromium. Prints a table and writes tests/bench/results.json.
- * A benchmark, not a test: it never fails on a figure. `--no-build` reuses the current build.
+ * A benchmark, not a test: it never fails on a figure; a figure whose page does not exist yet is
+ * printed as "not measured: <why>". `--no-build` reuses the current build (SWITCHBOARD_OUT is
+ * honoured like everywhere), `--no-scale` skips the sample-data and 100,000-user figures,
+ * `--only-scale` measures only those.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,22 +14,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
+import { median, type Metric } from './metric';
+import { sampleDataLoad, scaleMetrics } from './scale';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const APP_DIR = process.env.SWITCHBOARD_OUT
+	? join(process.env.SWITCHBOARD_OUT, 'build')
+	: join(ROOT, 'build');
 const RUNS = 5;
-
-interface Metric {
-	name: string;
-	value: number;
-	unit: string;
-	target: string;
-	detail?: string;
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-}
 
 async function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -45,6 +40,7 @@ async function startServer(port: number): Promise<ChildProcess> {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
+			APP_DIR,
 			DATA_DIR: mkdtempSync(join(tmpdir(), 'sb-bench-'))
 		},
 		stdio: 'ignore'
@@ -137,8 +133,41 @@ async function offlineReload(browser: Browser, origin: string): Promise<number> 
 	return ms;
 }
 
+async function firstLoad(browser: Browser, origin: string): Promise<Metric[]> {
+	const js = await firstLoadJs(browser, origin);
+	const cold: number[] = [];
+	const offline: number[] = [];
+	for (let i = 0; i < RUNS; i += 1) {
+		cold.push(await coldLoad(browser, origin));
+		offline.push(await offlineReload(browser, origin));
+	}
+	return [
+		{
+			name: 'JavaScript on first load (gzip)',
+			value: Math.round(js.gzip / 1024),
+			unit: 'kB',
+			target: '≤ 300 kB',
+			detail: `${js.files} files, ${Math.round(js.raw / 1024)} kB raw`
+		},
+		{
+			name: 'Cold load to interactive (median)',
+			value: Math.round(median(cold)),
+			unit: 'ms',
+			target: '—',
+			detail: `${RUNS} runs: ${cold.map(Math.round).join(', ')}`
+		},
+		{
+			name: 'Offline reload to interactive (median)',
+			value: Math.round(median(offline)),
+			unit: 'ms',
+			target: '≤ 1000 ms',
+			detail: `${RUNS} runs: ${offline.map(Math.round).join(', ')}`
+		}
+	];
+}
+
 async function main(): Promise<void> {
-	if (!process.argv.includes('--no-build') || !existsSync(join(ROOT, 'build/index.html'))) {
+	if (!process.argv.includes('--no-build') || !existsSync(join(APP_DIR, 'index.html'))) {
 		const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
 		if (build.status !== 0) throw new Error('The build failed.');
 	}
@@ -151,37 +180,20 @@ async function main(): Promise<void> {
 		args: CHROMIUM_ARGS
 	});
 	try {
-		const js = await firstLoadJs(browser, origin);
-		const cold: number[] = [];
-		const offline: number[] = [];
-		for (let i = 0; i < RUNS; i += 1) {
-			cold.push(await coldLoad(browser, origin));
-			offline.push(await offlineReload(browser, origin));
+		const metrics: Metric[] = [];
+		if (!process.argv.includes('--only-scale')) metrics.push(...(await firstLoad(browser, origin)));
+		if (!process.argv.includes('--no-scale')) {
+			console.log('Load sample data…');
+			metrics.push(await sampleDataLoad(browser, origin));
+			console.log('Scale: 100,000 users, 200,000 events…');
+			metrics.push(...(await scaleMetrics(browser, origin, APP_DIR)));
 		}
-		const metrics: Metric[] = [
-			{
-				name: 'JavaScript on first load (gzip)',
-				value: Math.round(js.gzip / 1024),
-				unit: 'kB',
-				target: '≤ 300 kB',
-				detail: `${js.files} files, ${Math.round(js.raw / 1024)} kB raw`
-			},
-			{
-				name: 'Cold load to interactive (median)',
-				value: Math.round(median(cold)),
-				unit: 'ms',
-				target: '—',
-				detail: `${RUNS} runs: ${cold.map(Math.round).join(', ')}`
-			},
-			{
-				name: 'Offline reload to interactive (median)',
-				value: Math.round(median(offline)),
-				unit: 'ms',
-				target: '≤ 1000 ms',
-				detail: `${RUNS} runs: ${offline.map(Math.round).join(', ')}`
-			}
-		];
-		const rows = metrics.map((m) => [m.name, `${m.value} ${m.unit}`, m.target, m.detail ?? '']);
+		const rows = metrics.map((m) => [
+			m.name,
+			m.value === null ? '—' : `${m.value} ${m.unit}`,
+			m.target,
+			m.detail ?? ''
+		]);
 		const widths = [0, 1, 2, 3].map((c) =>
 			Math.max(...[['metric', 'value', 'target', 'detail'], ...rows].map((r) => r[c]?.length ?? 0))
 		);

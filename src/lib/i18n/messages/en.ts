@@ -9,13 +9,15 @@ import { accounts } from './accounts/en';
 import { users } from './users/en';
 import { outbox } from './outbox/en';
 import { events } from './events/en';
+import { dashboard } from './dashboard/en';
 
 export const en = {
 	...shell,
 	...accounts,
 	...users,
 	...outbox,
-	...events
+	...events,
+	...dashboard
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,11 +4,13 @@ import { fr as accounts } from './accounts/fr';
 import { fr as users } from './users/fr';
 import { fr as outbox } from './outbox/fr';
 import { fr as events } from './events/fr';
+import { fr as dashboard } from './dashboard/fr';
 
 export const fr: Messages = {
 	...shell,
 	...accounts,
 	...users,
 	...outbox,
-	...events
+	...events,
+	...dashboard
 };

@@ -4,11 +4,13 @@ import { it as accounts } from './accounts/it';
 import { it as users } from './users/it';
 import { it as outbox } from './outbox/it';
 import { it as events } from './events/it';
+import { it as dashboard } from './dashboard/it';
 
 export const it: Messages = {
 	...shell,
 	...accounts,
 	...users,
 	...outbox,
-	...events
+	...events,
+	...dashboard
 };

@@ -1,0 +1,275 @@
+/**
+ * The bench's scale figures (spec 00 targets): "Load sample data" through the UI, and one
+ * account with 100,000 users and 200,000 events generated in the page through the app's own
+ * sample-data service, then the users page (first rows, search keystrokes, memory), a bulk
+ * welcome e-mail to 10,000 selected users, and the event history (first rows, filter).
+ * A page that does not exist yet gives a "not measured" row, never a failure.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { median, notMeasured, percentile, round, type Metric } from './metric';
+import {
+	NAME_HELPER,
+	armKeystroke,
+	armRows,
+	armedResult,
+	generateInPage,
+	keystrokeResult
+} from './page-probes';
+
+const USERS = 100_000;
+const EVENTS = 200_000;
+const BULK_USERS = 10_000;
+
+function log(message: string): void {
+	console.log(`  ${message}`);
+}
+
+function reason(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	return text.split('\n')[0]?.slice(0, 160) ?? 'unknown error';
+}
+
+async function createWorkspace(page: Page, origin: string): Promise<void> {
+	await page.goto(origin);
+	await page.getByLabel('Your name').fill('Bench Admin');
+	await page.getByLabel('Email').fill('bench@example.com');
+	await page.getByLabel('Partner organization').fill('Bench Telecom');
+	await page.getByRole('button', { name: 'Create workspace' }).click();
+	await page.getByRole('heading', { name: 'Welcome, Bench Admin' }).waitFor();
+}
+
+/** "Load sample data" on a new workspace's dashboard, until "Remove sample data" is offered. */
+export async function sampleDataLoad(browser: Browser, origin: string): Promise<Metric> {
+	const name = 'Load sample data (25 accounts, 2,500 users, 20,000 events)';
+	const context = await browser.newContext({ baseURL: origin });
+	try {
+		const page = await context.newPage();
+		await createWorkspace(page, origin);
+		const load = page.getByRole('button', { name: 'Load sample data' });
+		await load.waitFor({ timeout: 10_000 });
+		const start = Date.now();
+		await load.click();
+		await page.getByRole('button', { name: 'Remove sample data' }).waitFor({ timeout: 5 * 60_000 });
+		const ms = Date.now() - start;
+		return { name, value: round(ms / 1000, 1), unit: 's', target: '—', detail: 'via the UI' };
+	} catch (error) {
+		return notMeasured(name, 's', '—', reason(error));
+	} finally {
+		await context.close();
+	}
+}
+
+/** The built chunk that exports the sample-data service (found by its export name). */
+function scaleChunk(appDir: string): string | null {
+	const dir = join(appDir, '_app', 'immutable', 'chunks');
+	for (const file of readdirSync(dir)) {
+		if (!file.endsWith('.js')) continue;
+		if (/export\s*\{[^}]*\bgenerateScaleData\b[^}]*\}/.test(readFileSync(join(dir, file), 'utf8')))
+			return `/_app/immutable/chunks/${file}`;
+	}
+	return null;
+}
+
+async function heapMb(page: Page): Promise<number> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('Performance.enable');
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	await cdp.detach();
+	const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+	return used / 1024 / 1024;
+}
+
+/** Clicks a main-navigation link and times it until data rows (containing `text`) are shown. */
+async function navigateToRows(page: Page, link: string, pathEnd: string): Promise<number> {
+	await page.evaluate(armRows, { pathEnd, text: '' });
+	await page
+		.getByRole('navigation', { name: 'Main navigation' })
+		.getByRole('link', { name: link, exact: true })
+		.click();
+	return page.evaluate(armedResult);
+}
+
+// ~34 keystrokes: words and name prefixes with accents typed as such, deletions back to empty.
+const TYPING: string[] = [
+	...'mül an'.split(''),
+	...Array<string>(6).fill('Backspace'),
+	...'josé'.split(''),
+	...Array<string>(4).fill('Backspace'),
+	...'zoë'.split(''),
+	...Array<string>(3).fill('Backspace'),
+	...'1005'.split(''),
+	...Array<string>(4).fill('Backspace')
+];
+
+async function searchKeystrokes(page: Page): Promise<Metric> {
+	const name = 'Users list, 100,000 users: search keystroke to rendered rows (p95)';
+	const target = '≤ 50 ms';
+	const box = page.getByRole('searchbox', { name: 'Search Users' });
+	const field = (await box.count()) > 0 ? box : page.getByLabel('Search Users');
+	await field.waitFor({ timeout: 30_000 });
+	await field.click();
+	let query = '';
+	const times: number[] = [];
+	let unchanged = 0;
+	let failed = 0;
+	for (const key of TYPING) {
+		query = key === 'Backspace' ? query.slice(0, -1) : query + key;
+		await page.evaluate(armKeystroke, query);
+		if (key === 'Backspace') await page.keyboard.press('Backspace');
+		else await page.keyboard.type(key);
+		const { ms, changed } = await page.evaluate(keystrokeResult);
+		if (Number.isNaN(ms)) failed += 1;
+		else if (changed) times.push(ms);
+		else unchanged += 1;
+		// A person types about one key every 150 ms.
+		await page.waitForTimeout(150);
+	}
+	if (times.length === 0) return notMeasured(name, 'ms', target, 'no keystroke changed the rows');
+	return {
+		name,
+		value: round(percentile(times, 95)),
+		unit: 'ms',
+		target,
+		detail: `p50 ${round(median(times))} ms over ${times.length} keystrokes${
+			unchanged ? `, ${unchanged} left the rows as they were` : ''
+		}${failed ? `, ${failed} never showed matching rows` : ''}`
+	};
+}
+
+async function bulkWelcome(page: Page, accountId: string): Promise<Metric> {
+	const name = `Select all + bulk welcome e-mail, ${BULK_USERS.toLocaleString('en')} users: to summary`;
+	await page.goto(`/accounts/${accountId}/users`);
+	await page.locator('main tbody tr[aria-rowindex]').first().waitFor({ timeout: 60_000 });
+	await page.getByRole('checkbox', { name: 'Select all' }).check({ timeout: 10_000 });
+	const manage = page.getByRole('button', { name: /^Manage \(/ });
+	await manage.click({ timeout: 10_000 });
+	const send = page.getByRole('button', { name: 'Send welcome emails', exact: true });
+	await send.waitFor({ timeout: 10_000 });
+	const summary = page.getByRole('status').filter({ hasText: /queued|skipped/i });
+	const start = Date.now();
+	await send.click();
+	await summary.first().waitFor({ timeout: 5 * 60_000 });
+	const ms = Date.now() - start;
+	const text = (await summary.first().textContent())?.trim() ?? '';
+	return { name, value: round(ms), unit: 'ms', target: '—', detail: text };
+}
+
+async function eventHistory(page: Page): Promise<Metric[]> {
+	const first = 'Event history, 200,000 events: first rows';
+	const filter = 'Event history, 200,000 events: filter Action = Delete applied';
+	const out: Metric[] = [];
+	try {
+		const ms = await navigateToRows(page, 'Event History', '/event-history');
+		if (Number.isNaN(ms)) throw new Error('no rows within 60 s');
+		out.push({ name: first, value: round(ms), unit: 'ms', target: '≤ 300 ms', detail: 'in-app' });
+	} catch (error) {
+		return [
+			notMeasured(first, 'ms', '≤ 300 ms', reason(error)),
+			notMeasured(filter, 'ms', '—', 'no event history rows')
+		];
+	}
+	try {
+		await page.getByRole('button', { name: 'Add Filter' }).click({ timeout: 10_000 });
+		await page.getByRole('menuitem', { name: 'Action', exact: true }).click({ timeout: 10_000 });
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('checkbox', { name: 'Delete', exact: true }).check({ timeout: 30_000 });
+		await page.evaluate(armRows, { pathEnd: '/event-history', text: 'Delete' });
+		await dialog.getByRole('button', { name: 'Apply' }).click();
+		const ms = await page.evaluate(armedResult);
+		if (Number.isNaN(ms))
+			throw new Error('the rows did not show only Delete events within 60 s of Apply');
+		out.push({ name: filter, value: round(ms), unit: 'ms', target: '—', detail: 'Apply to rows' });
+	} catch (error) {
+		out.push(notMeasured(filter, 'ms', '—', reason(error)));
+	}
+	return out;
+}
+
+/** One 100,000-user account, then the pages that exist, measured on it. */
+export async function scaleMetrics(
+	browser: Browser,
+	origin: string,
+	appDir: string
+): Promise<Metric[]> {
+	const setup = `Generate ${USERS.toLocaleString('en')} users + ${EVENTS.toLocaleString('en')} events in the page (setup)`;
+	const context = await browser.newContext({ baseURL: origin });
+	await context.addInitScript(NAME_HELPER);
+	const page = await context.newPage();
+	page.setDefaultTimeout(60_000);
+	const metrics: Metric[] = [];
+	try {
+		const chunk = scaleChunk(appDir);
+		if (!chunk) throw new Error('no built chunk exports generateScaleData');
+		await createWorkspace(page, origin);
+		await page.exposeFunction('__benchProgress', (done: number, total: number) =>
+			log(`scale data: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`)
+		);
+		const big = await page.evaluate(generateInPage, {
+			chunk,
+			users: USERS,
+			events: EVENTS,
+			name: 'Globex Corporation'
+		});
+		metrics.push({ name: setup, value: round(big.ms / 1000, 1), unit: 's', target: '—' });
+		const small = await page.evaluate(generateInPage, {
+			chunk,
+			users: BULK_USERS,
+			events: 0,
+			name: 'Initech'
+		});
+
+		// Users page: reached from the account page the way a person does it.
+		const usersFirst = 'Users list, 100,000 users: first rows';
+		let usersPage = false;
+		try {
+			await page.goto(`/accounts/${big.accountId}`);
+			await page.getByRole('heading', { level: 1 }).waitFor();
+			const ms = await navigateToRows(page, 'Users', '/users');
+			if (Number.isNaN(ms)) throw new Error('no user rows within 60 s');
+			metrics.push({
+				name: usersFirst,
+				value: round(ms),
+				unit: 'ms',
+				target: '—',
+				detail: 'in-app'
+			});
+			usersPage = true;
+		} catch (error) {
+			metrics.push(notMeasured(usersFirst, 'ms', '—', reason(error)));
+		}
+		const heapName = 'JS heap with the 100,000-user account open';
+		if (usersPage) {
+			await page.waitForTimeout(2000);
+			const mb = await heapMb(page);
+			metrics.push({ name: heapName, value: round(mb), unit: 'MB', target: '≤ 200 MB' });
+			try {
+				metrics.push(await searchKeystrokes(page));
+			} catch (error) {
+				metrics.push(
+					notMeasured('Users list search keystroke (p95)', 'ms', '≤ 50 ms', reason(error))
+				);
+			}
+			metrics.push(...(await eventHistory(page)));
+			try {
+				metrics.push(await bulkWelcome(page, small.accountId));
+			} catch (error) {
+				metrics.push(notMeasured('Select all + bulk welcome e-mail', 'ms', '—', reason(error)));
+			}
+		} else {
+			metrics.push(notMeasured(heapName, 'MB', '≤ 200 MB', 'the users page shows no rows'));
+			metrics.push(
+				notMeasured('Users list search keystroke (p95)', 'ms', '≤ 50 ms', 'no users page')
+			);
+			await page.goto(`/accounts/${big.accountId}`);
+			metrics.push(...(await eventHistory(page)));
+		}
+	} catch (error) {
+		metrics.push(notMeasured(setup, 's', '—', reason(error)));
+	} finally {
+		await context.close();
+	}
+	return metrics;
+}

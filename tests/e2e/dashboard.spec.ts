@@ -1,0 +1,110 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { DANA, freshWorkspace, mainNav, seriousA11yViolations } from './app';
+
+/** Page object of the dashboard (spec 19, Dashboard and First run). */
+class DashboardPage {
+	constructor(readonly page: Page) {}
+
+	heading(name = DANA.name): Locator {
+		return this.page.getByRole('heading', { level: 1, name: `Welcome, ${name}` });
+	}
+
+	/** The number shown on the tile with this label. */
+	count(label: string): Locator {
+		return this.page.getByRole('listitem').filter({ hasText: label }).locator('.value');
+	}
+
+	get loadButton(): Locator {
+		return this.page.getByRole('button', { name: 'Load sample data' });
+	}
+
+	get removeButton(): Locator {
+		return this.page.getByRole('button', { name: 'Remove sample data' });
+	}
+
+	get progress(): Locator {
+		return this.page.getByRole('progressbar');
+	}
+
+	get events(): Locator {
+		return this.page.getByRole('region', { name: 'Recent events' }).getByRole('table');
+	}
+}
+
+test('the dashboard greets by name, links to the lists and counts what exists', async ({
+	page
+}) => {
+	await freshWorkspace(page);
+	const dashboard = new DashboardPage(page);
+	await expect(dashboard.heading()).toBeVisible();
+	await expect(dashboard.count('Customer accounts')).toHaveText('0');
+	await expect(dashboard.count('Users')).toHaveText('1');
+	await expect(dashboard.count('Pending sync changes')).toHaveText('0');
+	await expect(dashboard.count('E-mails queued in the Outbox')).toHaveText('0');
+	await expect(dashboard.events.getByRole('row')).toHaveCount(3);
+
+	await expect(page.getByRole('link', { name: 'View Accounts' })).toHaveAttribute(
+		'href',
+		'/accounts'
+	);
+	const viewUsers = page.getByRole('link', { name: 'View Users' });
+	await expect(viewUsers).toHaveAttribute('href', /^\/accounts\/[\w-]+\/users$/);
+	const usersHref = await viewUsers.getAttribute('href');
+	await expect(page.getByRole('link', { name: 'Add User' })).toHaveAttribute(
+		'href',
+		usersHref ?? ''
+	);
+	// Orders and passwords are not features yet: no tiles for them.
+	await expect(page.getByRole('link', { name: 'Orders' })).toHaveCount(0);
+	await expect(dashboard.loadButton).toBeVisible();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+
+	await page.getByRole('link', { name: 'View Accounts' }).click();
+	await expect(page).toHaveURL(/\/accounts$/);
+});
+
+test('sample data loads with a progress bar, fills the lists, and is removed again', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await freshWorkspace(page);
+	const dashboard = new DashboardPage(page);
+
+	await dashboard.loadButton.click();
+	await expect(dashboard.progress).toBeVisible();
+	await expect(dashboard.progress).toHaveAccessibleName('Loading sample data…');
+	await expect(dashboard.progress).toHaveAttribute('aria-valuenow', /^\d+$/);
+	// The page stays usable while it loads: navigation works and the run goes on.
+	await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+	await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
+
+	await expect(dashboard.removeButton).toBeVisible({ timeout: 45_000 });
+	await expect(dashboard.progress).toHaveCount(0);
+	await expect(dashboard.count('Customer accounts')).toHaveText('25');
+	// 2,500 sample users plus the partner administrator.
+	await expect(dashboard.count('Users')).toHaveText('2,501');
+	await expect(dashboard.events.getByRole('row')).toHaveCount(11);
+	await expect(
+		dashboard.events.getByRole('row', { name: /Dana Lee Create/ }).first()
+	).toBeVisible();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+
+	await mainNav(page).getByRole('link', { name: 'Accounts' }).click();
+	await expect(page.getByText('Müller & Söhne Maschinenbau GmbH').first()).toBeVisible();
+	await expect(page.getByText('Van der Berg Logistiek B.V.').first()).toBeVisible();
+
+	await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
+	await dashboard.removeButton.click();
+	const dialog = page.getByRole('dialog', { name: 'Remove sample data?' });
+	await expect(dialog).toBeVisible();
+	const confirm = dialog.getByRole('button', { name: 'Remove', exact: true });
+	await expect(confirm).toBeDisabled();
+	await dialog.getByLabel('Type remove to confirm').fill('remove');
+	await confirm.click();
+
+	await expect(dashboard.loadButton).toBeVisible({ timeout: 45_000 });
+	await expect(dashboard.count('Customer accounts')).toHaveText('0');
+	await expect(dashboard.count('Users')).toHaveText('1');
+	await expect(dashboard.events.getByRole('row')).toHaveCount(3);
+});
