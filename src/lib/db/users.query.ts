@@ -1,5 +1,370 @@
-import { workspaceDb } from './workspace.db';
+/**
+ * Reads of an account's users, built for 100,000 users in one account (spec 00, "Lists scale").
+ *
+ * The list is assembled from ids, never from loaded rows:
+ * 1. `orderedUserIds`: the account's ids in the chosen order, straight from a compound index
+ *    (`getAllKeys`, no values read).
+ * 2. `searchUserIds`: the ids whose words start with every query word, from the `*acctWords`
+ *    multi-entry index (see below).
+ * 3. `filterUserIds`: the ids that pass the chosen filters. The filters look at fields that have
+ *    no index (role, registration, source, flags, licences), so this is the one place that reads
+ *    rows: in chunks of `SCAN_CHUNK`, keeping only the ids that pass. Trade-off: a filter change
+ *    at 100,000 users costs one pass over the rows (IndexedDB reads them at roughly 30,000-100,000
+ *    rows a second), while search keystrokes, sorting and scrolling stay index-only; extra
+ *    indexes (e.g. `*acctFlags` = `<accountId>:admin`, `<accountId>:registered`, ...) would make
+ *    filters index-only too, at the price of a bigger row and a schema version.
+ * `combineUserIds` intersects them (pure, in memory, on ids only), and `getUsersByIds` loads just
+ * the rows of the visible window.
+ *
+ * The big reads (1-3) are meant to run outside Dexie's `liveQuery`, which would record every key
+ * they read and cache every row: `usersVersion` is the cheap live query that says when to run
+ * them again.
+ */
+import Dexie from 'dexie';
+import type { User } from '$lib/domain/model';
+import { queryWords } from '$lib/domain/text';
+import {
+	USER_PROPERTIES,
+	emailKey,
+	hasFilters,
+	hasProperty,
+	type UserFilters,
+	type UserProperty
+} from '$lib/domain/user';
+import { workspaceDb, type WorkspaceDb } from './workspace.db';
+import { toUser, type UserRow } from './rows';
+
+export type UserSort = 'name' | 'email' | 'extension' | 'modifiedAt';
+
+const SORT_INDEX: Record<UserSort, string> = {
+	name: '[accountId+nameKey]',
+	email: '[accountId+emailKey]',
+	extension: '[accountId+extension]',
+	modifiedAt: '[accountId+modifiedAt]'
+};
+
+/** Rows read per step when a pass over an account's users is unavoidable. */
+export const SCAN_CHUNK = 2000;
+/** Below this many candidates, the remaining query words are checked on the loaded rows. */
+const LOAD_CANDIDATES_MAX = 1500;
 
 export async function countUsers(workspaceId: string): Promise<number> {
 	return workspaceDb(workspaceId).users.count();
+}
+
+export async function countAccountUsers(workspaceId: string, accountId: string): Promise<number> {
+	return workspaceDb(workspaceId).users.where('accountId').equals(accountId).count();
+}
+
+let versionRuns = 0;
+
+/**
+ * A live "version" of an account's users: as a live query it runs again after every write of a
+ * user of the account and every deletion of a user, and each run returns a new value. Its
+ * `count` is the number of users of the account.
+ */
+export async function usersVersion(
+	workspaceId: string,
+	accountId: string
+): Promise<{ count: number; run: number }> {
+	versionRuns += 1;
+	return { count: await countAccountUsers(workspaceId, accountId), run: versionRuns };
+}
+
+function abortable(signal: AbortSignal | undefined): void {
+	if (signal?.aborted) throw new DOMException('The scan was overtaken', 'AbortError');
+}
+
+/** Every user id of the account, ordered by the sort's index (ties by id). */
+export async function orderedUserIds(
+	workspaceId: string,
+	accountId: string,
+	sort: UserSort,
+	descending: boolean
+): Promise<string[]> {
+	const ids = await workspaceDb(workspaceId)
+		.users.where(SORT_INDEX[sort])
+		.between([accountId, Dexie.minKey], [accountId, Dexie.maxKey], true, true)
+		.primaryKeys();
+	return descending ? ids.reverse() : ids;
+}
+
+function wordRange(accountId: string, word: string): [string, string] {
+	const prefix = `${accountId}:${word}`;
+	return [prefix, `${prefix}\uffff`];
+}
+
+async function idsWithWordPrefix(db: WorkspaceDb, accountId: string, word: string) {
+	const [lower, upper] = wordRange(accountId, word);
+	const keys = await db.users.where('acctWords').between(lower, upper, true, true).primaryKeys();
+	return new Set(keys);
+}
+
+/**
+ * The ids of the account's users of whom every query word starts one of their words (name,
+ * first/last name, e-mail parts, extension), case- and accent-insensitively; null when the query
+ * has no words. The most selective word is answered by the index; the others either by the
+ * index too (many candidates) or by the words of the few candidate rows.
+ */
+export async function searchUserIds(
+	workspaceId: string,
+	accountId: string,
+	search: string
+): Promise<Set<string> | null> {
+	const words = queryWords(search);
+	if (words.length === 0) return null;
+	const db = workspaceDb(workspaceId);
+	const counted = await Promise.all(
+		words.map(async (word) => {
+			const [lower, upper] = wordRange(accountId, word);
+			return { word, count: await db.users.where('acctWords').between(lower, upper).count() };
+		})
+	);
+	counted.sort((a, b) => a.count - b.count);
+	const [first, ...rest] = counted;
+	if (!first || first.count === 0) return new Set();
+	const candidates = await idsWithWordPrefix(db, accountId, first.word);
+	if (rest.length === 0) return candidates;
+	if (candidates.size <= LOAD_CANDIDATES_MAX) {
+		const rows = await db.users.bulkGet([...candidates]);
+		const others = rest.map((r) => r.word);
+		const matches = new Set<string>();
+		for (const row of rows) {
+			if (row && others.every((w) => row.words.some((rw) => rw.startsWith(w)))) matches.add(row.id);
+		}
+		return matches;
+	}
+	let result = candidates;
+	for (const { word } of rest) {
+		const ids = await idsWithWordPrefix(db, accountId, word);
+		result = new Set([...result].filter((id) => ids.has(id)));
+		if (result.size === 0) break;
+	}
+	return result;
+}
+
+/**
+ * Visits every user row of an account, `SCAN_CHUNK` rows at a time in name order, so that a pass
+ * over 100,000 users never holds them all. Each chunk resumes after the last name read; rows
+ * sharing that name that were already visited are skipped. One explicit read transaction: inside
+ * a live query, Dexie would otherwise cache every chunk it read for as long as the query lives.
+ */
+export async function scanAccountUsers(
+	workspaceId: string,
+	accountId: string,
+	visit: (rows: UserRow[]) => void,
+	signal?: AbortSignal
+): Promise<void> {
+	const db = workspaceDb(workspaceId);
+	await db.transaction('r', db.users, async () => {
+		let lastName: string | null = null;
+		let seenAtLast = new Set<string>();
+		for (;;) {
+			abortable(signal);
+			const lower: [string, unknown] =
+				lastName === null ? [accountId, Dexie.minKey] : [accountId, lastName];
+			const limit = SCAN_CHUNK + seenAtLast.size;
+			const rows: UserRow[] = await db.users
+				.where('[accountId+nameKey]')
+				.between(lower, [accountId, Dexie.maxKey], true, true)
+				.limit(limit)
+				.toArray();
+			const fresh = rows.filter((r) => !(r.nameKey === lastName && seenAtLast.has(r.id)));
+			if (fresh.length > 0) visit(fresh);
+			if (rows.length < limit) return;
+			const last: string = rows[rows.length - 1]?.nameKey ?? '';
+			if (last !== lastName) seenAtLast = new Set();
+			for (const row of rows) if (row.nameKey === last) seenAtLast.add(row.id);
+			lastName = last;
+		}
+	});
+}
+
+/** What the filters need to know of one user: its properties as bits, and its licences. */
+export interface UserFacet {
+	id: string;
+	flags: number;
+	licenses: readonly string[];
+}
+
+const PROPERTY_BIT: Record<UserProperty, number> = {
+	admins: 1,
+	users: 2,
+	registered: 4,
+	unregistered: 8,
+	pbx: 16,
+	micloud: 32,
+	iot: 64,
+	inactive: 128
+};
+const NO_LICENSES: readonly string[] = Object.freeze([]);
+
+function facetOf(row: UserRow): UserFacet {
+	let flags = 0;
+	for (const property of USER_PROPERTIES)
+		if (hasProperty(row, property)) flags |= PROPERTY_BIT[property];
+	return { id: row.id, flags, licenses: row.licenses.length > 0 ? row.licenses : NO_LICENSES };
+}
+
+/**
+ * The facets of every user of the account: one pass over the rows, keeping a few bytes per user
+ * (about 10 MB for 100,000 users), so that choosing and removing filters afterwards is instant.
+ */
+export async function userFacets(
+	workspaceId: string,
+	accountId: string,
+	signal?: AbortSignal
+): Promise<UserFacet[]> {
+	const facets: UserFacet[] = [];
+	await scanAccountUsers(
+		workspaceId,
+		accountId,
+		(rows) => {
+			for (const row of rows) facets.push(facetOf(row));
+		},
+		signal
+	);
+	return facets;
+}
+
+/** The ids whose facets pass the filters (OR inside a kind, AND across); null = no filter. */
+export function filterFacets(
+	facets: readonly UserFacet[],
+	filters: UserFilters
+): Set<string> | null {
+	if (!hasFilters(filters)) return null;
+	let mask = 0;
+	for (const property of filters.properties) mask |= PROPERTY_BIT[property];
+	const ids = new Set<string>();
+	for (const facet of facets) {
+		if (mask !== 0 && (facet.flags & mask) === 0) continue;
+		if (filters.products.length > 0 && !filters.products.some((p) => facet.licenses.includes(p)))
+			continue;
+		ids.add(facet.id);
+	}
+	return ids;
+}
+
+/** The licensed product ids found in the facets, sorted. */
+export function facetProducts(facets: readonly UserFacet[]): string[] {
+	const products = new Set<string>();
+	for (const facet of facets) for (const product of facet.licenses) products.add(product);
+	return [...products].sort((a, b) => a.localeCompare(b));
+}
+
+/** The ids of the account's users that pass the filters; null when no filter is chosen. */
+export async function filterUserIds(
+	workspaceId: string,
+	accountId: string,
+	filters: UserFilters,
+	signal?: AbortSignal
+): Promise<Set<string> | null> {
+	if (!hasFilters(filters)) return null;
+	return filterFacets(await userFacets(workspaceId, accountId, signal), filters);
+}
+
+/** The ordered ids that pass the search and the filters (null = no restriction). */
+export function combineUserIds(
+	ordered: readonly string[],
+	search: ReadonlySet<string> | null,
+	filters: ReadonlySet<string> | null
+): string[] {
+	if (!search && !filters) return [...ordered];
+	return ordered.filter((id) => (!search || search.has(id)) && (!filters || filters.has(id)));
+}
+
+export interface UserListQuery {
+	workspaceId: string;
+	accountId: string;
+	search: string;
+	filters: UserFilters;
+	sort: UserSort;
+	descending: boolean;
+}
+
+/** The ordered ids of the users matching search and filters (the list's rows, as ids). */
+export async function listUserIds(q: UserListQuery): Promise<string[]> {
+	const [ordered, search, filters] = await Promise.all([
+		orderedUserIds(q.workspaceId, q.accountId, q.sort, q.descending),
+		searchUserIds(q.workspaceId, q.accountId, q.search),
+		filterUserIds(q.workspaceId, q.accountId, q.filters)
+	]);
+	return combineUserIds(ordered, search, filters);
+}
+
+/** The users with these ids, in the same order (missing ones, e.g. just deleted, are left out). */
+export async function getUsersByIds(workspaceId: string, ids: readonly string[]): Promise<User[]> {
+	const rows = await workspaceDb(workspaceId).users.bulkGet([...ids]);
+	return rows.filter((r): r is UserRow => r !== undefined).map(toUser);
+}
+
+export async function getUser(workspaceId: string, id: string): Promise<User | null> {
+	const row = await workspaceDb(workspaceId).users.get(id);
+	return row ? toUser(row) : null;
+}
+
+/** Ids of the account's users with this e-mail address (compared case-insensitively). */
+export async function userIdsWithEmail(
+	workspaceId: string,
+	accountId: string,
+	email: string
+): Promise<string[]> {
+	return workspaceDb(workspaceId)
+		.users.where('[accountId+emailKey]')
+		.equals([accountId, emailKey(email)])
+		.primaryKeys();
+}
+
+/** Ids of the account's users with this extension. */
+export async function userIdsWithExtension(
+	workspaceId: string,
+	accountId: string,
+	extension: string
+): Promise<string[]> {
+	return workspaceDb(workspaceId)
+		.users.where('[accountId+extension]')
+		.equals([accountId, extension])
+		.primaryKeys();
+}
+
+/** The licensed product ids found on the account's users, sorted (one pass over the rows). */
+export async function licensedProducts(
+	workspaceId: string,
+	accountId: string,
+	signal?: AbortSignal
+): Promise<string[]> {
+	return facetProducts(await userFacets(workspaceId, accountId, signal));
+}
+
+/** How many of the given users (or all of the account's) are registered, unregistered, admins. */
+export interface UserStats {
+	total: number;
+	registered: number;
+	unregistered: number;
+	admins: number;
+}
+
+export async function userStats(
+	workspaceId: string,
+	accountId: string,
+	ids: readonly string[] | null
+): Promise<UserStats> {
+	const stats: UserStats = { total: 0, registered: 0, unregistered: 0, admins: 0 };
+	const add = (rows: (UserRow | undefined)[]) => {
+		for (const row of rows) {
+			if (!row) continue;
+			stats.total += 1;
+			if (row.registration === 'registered') stats.registered += 1;
+			else stats.unregistered += 1;
+			if (row.role !== 'user') stats.admins += 1;
+		}
+	};
+	if (ids === null) {
+		await scanAccountUsers(workspaceId, accountId, add);
+		return stats;
+	}
+	const table = workspaceDb(workspaceId).users;
+	for (let start = 0; start < ids.length; start += SCAN_CHUNK)
+		add(await table.bulkGet(ids.slice(start, start + SCAN_CHUNK)));
+	return stats;
 }

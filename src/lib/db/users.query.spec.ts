@@ -1,0 +1,200 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { User } from '$lib/domain/model';
+import { NO_FILTERS } from '$lib/domain/user';
+import { userRow } from './rows';
+import { workspaceDb, type WorkspaceDb } from './workspace.db';
+import {
+	SCAN_CHUNK,
+	combineUserIds,
+	countAccountUsers,
+	filterUserIds,
+	getUsersByIds,
+	licensedProducts,
+	listUserIds,
+	orderedUserIds,
+	scanAccountUsers,
+	searchUserIds,
+	userIdsWithEmail,
+	userIdsWithExtension,
+	userStats
+} from './users.query';
+import { makeUser } from '../../../tests/fixtures/records';
+
+let ws: string;
+let db: WorkspaceDb;
+
+function user(id: string, name: string, overrides: Partial<User> = {}): User {
+	const [firstName = '', lastName = ''] = name.split(' ');
+	return makeUser({
+		id,
+		accountId: 'a1',
+		name,
+		firstName,
+		lastName,
+		email: `${id}@example.com`,
+		...overrides
+	});
+}
+
+async function seed(users: User[]): Promise<void> {
+	await db.users.bulkPut(users.map(userRow));
+}
+
+beforeEach(async () => {
+	ws = `q-${crypto.randomUUID()}`;
+	db = workspaceDb(ws);
+	await db.open();
+	await seed([
+		user('zoe', 'Zoë Müller', { extension: '2041', modifiedAt: '2026-01-03T00:00:00.000Z' }),
+		user('ann', 'Ann Smith', {
+			email: 'Ann.Smith@Example.com',
+			role: 'account_admin',
+			registration: 'registered',
+			licenses: ['mitel-one'],
+			modifiedAt: '2026-01-01T00:00:00.000Z'
+		}),
+		user('bob', 'Bob Mueller', {
+			extension: '310',
+			source: 'pbx',
+			licenses: ['miteam', 'mitel-one'],
+			modifiedAt: '2026-01-02T00:00:00.000Z'
+		}),
+		// Another account: never part of a1's results.
+		user('other', 'Zoë Mustermann', { accountId: 'a2', extension: '2041' })
+	]);
+});
+
+afterEach(async () => {
+	await db.delete();
+});
+
+describe('orderedUserIds', () => {
+	it('orders the account users by each sortable column, both ways', async () => {
+		expect(await orderedUserIds(ws, 'a1', 'name', false)).toEqual(['ann', 'bob', 'zoe']);
+		expect(await orderedUserIds(ws, 'a1', 'name', true)).toEqual(['zoe', 'bob', 'ann']);
+		expect(await orderedUserIds(ws, 'a1', 'email', false)).toEqual(['ann', 'bob', 'zoe']);
+		expect(await orderedUserIds(ws, 'a1', 'extension', false)).toEqual(['ann', 'zoe', 'bob']);
+		expect(await orderedUserIds(ws, 'a1', 'modifiedAt', true)).toEqual(['zoe', 'bob', 'ann']);
+	});
+});
+
+describe('searchUserIds', () => {
+	const search = async (q: string) => [...((await searchUserIds(ws, 'a1', q)) ?? [])].sort();
+
+	it('finds an accented name from an accent-less spelling, as word prefixes', async () => {
+		expect(await search('zoe mul')).toEqual(['zoe']);
+		expect(await search('ZOË')).toEqual(['zoe']);
+		expect(await search('mu')).toEqual(['bob', 'zoe']);
+	});
+
+	it('finds users by extension prefix and by e-mail', async () => {
+		expect(await search('204')).toEqual(['zoe']);
+		expect(await search('3')).toEqual(['bob']);
+		expect(await search('ann.smith@exa')).toEqual(['ann']);
+	});
+
+	it('needs every word to match, and stays inside the account', async () => {
+		expect(await search('zoe smith')).toEqual([]);
+		expect(await search('mustermann')).toEqual([]);
+		expect(await search('nobody')).toEqual([]);
+	});
+
+	it('means "no search" for an empty query', async () => {
+		expect(await searchUserIds(ws, 'a1', '  ')).toBeNull();
+	});
+
+	it('intersects index results when the rarest word still has many candidates', async () => {
+		const many = Array.from({ length: 1600 }, (_, i) =>
+			user(`m${i}`, `Max${i} Common`, { email: `m${i}@common.example` })
+		);
+		const others = Array.from({ length: 20 }, (_, i) => user(`e${i}`, `Eve${i} Common`));
+		await seed([...many, ...others]);
+		const result = await searchUserIds(ws, 'a1', 'common max');
+		expect(result?.size).toBe(1600);
+		expect(result?.has('e1')).toBe(false);
+		const narrow = await searchUserIds(ws, 'a1', 'common max15');
+		expect(narrow?.size).toBe(1 + 10 + 100);
+	});
+});
+
+describe('filters', () => {
+	it('keeps the ids that pass the filters, OR inside a kind, AND across kinds', async () => {
+		const ids = async (properties: never[] | ('admins' | 'pbx')[], products: string[]) =>
+			[...((await filterUserIds(ws, 'a1', { properties, products })) ?? [])].sort();
+		expect(await filterUserIds(ws, 'a1', NO_FILTERS)).toBeNull();
+		expect(await ids(['admins'], [])).toEqual(['ann']);
+		expect(await ids(['admins', 'pbx'], [])).toEqual(['ann', 'bob']);
+		expect(await ids([], ['mitel-one'])).toEqual(['ann', 'bob']);
+		expect(await ids(['pbx'], ['mitel-one'])).toEqual(['bob']);
+	});
+
+	it('lists the licensed products found on the account users', async () => {
+		expect(await licensedProducts(ws, 'a1')).toEqual(['miteam', 'mitel-one']);
+	});
+});
+
+describe('listUserIds', () => {
+	it('combines order, search and filters', async () => {
+		const ids = await listUserIds({
+			workspaceId: ws,
+			accountId: 'a1',
+			search: 'mu',
+			filters: { properties: ['pbx'], products: [] },
+			sort: 'name',
+			descending: false
+		});
+		expect(ids).toEqual(['bob']);
+		expect(combineUserIds(['a', 'b', 'c'], new Set(['c', 'a']), null)).toEqual(['a', 'c']);
+		expect(combineUserIds(['a', 'b', 'c'], null, new Set(['b']))).toEqual(['b']);
+	});
+});
+
+describe('uniqueness lookups', () => {
+	it('finds e-mail addresses case-insensitively and extensions exactly, per account', async () => {
+		expect(await userIdsWithEmail(ws, 'a1', ' ann.smith@example.COM')).toEqual(['ann']);
+		expect(await userIdsWithExtension(ws, 'a1', '2041')).toEqual(['zoe']);
+		expect(await userIdsWithExtension(ws, 'a1', '204')).toEqual([]);
+	});
+});
+
+describe('scanAccountUsers', () => {
+	it('visits every user once in chunks, also across runs of equal names', async () => {
+		const same = Array.from({ length: SCAN_CHUNK + 300 }, (_, i) =>
+			user(`s${String(i).padStart(5, '0')}`, 'Same Name')
+		);
+		await seed(same);
+		const seen: string[] = [];
+		let chunks = 0;
+		await scanAccountUsers(ws, 'a1', (rows) => {
+			chunks += 1;
+			for (const row of rows) seen.push(row.id);
+		});
+		expect(chunks).toBeGreaterThan(1);
+		expect(seen).toHaveLength(SCAN_CHUNK + 303);
+		expect(new Set(seen).size).toBe(seen.length);
+		expect(await countAccountUsers(ws, 'a1')).toBe(SCAN_CHUNK + 303);
+	});
+});
+
+describe('rows of the visible window and stats', () => {
+	it('loads only the asked users, in the asked order', async () => {
+		const users = await getUsersByIds(ws, ['zoe', 'gone', 'ann']);
+		expect(users.map((u) => u.id)).toEqual(['zoe', 'ann']);
+		expect(users[0]).not.toHaveProperty('acctWords');
+	});
+
+	it('counts registered, unregistered and admins of a selection or of all', async () => {
+		expect(await userStats(ws, 'a1', null)).toEqual({
+			total: 3,
+			registered: 1,
+			unregistered: 2,
+			admins: 1
+		});
+		expect(await userStats(ws, 'a1', ['zoe', 'bob'])).toEqual({
+			total: 2,
+			registered: 0,
+			unregistered: 2,
+			admins: 0
+		});
+	});
+});

@@ -1,0 +1,368 @@
+/**
+ * Use cases of an account's users (spec 11): add, edit, delete (with undo), welcome and
+ * password-reset e-mails. Every check is made again here against the read model, whatever the UI
+ * showed, and every change goes through `applyWrites` in the account's users room.
+ */
+import type { Account, User } from '$lib/domain/model';
+import type { Permission } from '$lib/domain/permissions';
+import type { CommonError, Result } from '$lib/domain/result';
+import {
+	CLOUD_LOGIN_FIELDS,
+	deleteOutcome,
+	normalizeExtension,
+	readOnlyViolations,
+	validateUser,
+	withoutCloudLogin,
+	type DeleteSkipReason,
+	type UserField,
+	type UserFieldErrors,
+	type UserInput
+} from '$lib/domain/user';
+import { getAccount } from '$lib/db/accounts.query';
+import {
+	SCAN_CHUNK,
+	getUser,
+	getUsersByIds,
+	userIdsWithEmail,
+	userIdsWithExtension
+} from '$lib/db/users.query';
+import { projected } from '$lib/sync/rooms';
+import { allowed, usersRoom, type ServiceContext } from './context';
+import { newId } from './ids';
+import {
+	newRegistrationToken,
+	queueWelcomeEmail,
+	sendAccountEmails,
+	type EmailSummary
+} from './outbox.service';
+import { applyWrites, type Write } from './writes';
+
+export type UserError = CommonError | { kind: 'invalid'; fields: UserFieldErrors };
+
+/** Fields that name a user in the core details of its events. */
+const IDENTITY = ['name', 'email'] as const;
+
+/** Progress of a bulk action: `done` of `total` users handled. */
+export type OnProgress = (done: number, total: number) => void;
+
+/** The current account, when the person may do `permission` on it and it is not deactivated. */
+async function usableAccount(
+	ctx: ServiceContext,
+	account: Account,
+	permission: Permission
+): Promise<Result<Account, CommonError>> {
+	if (!allowed(ctx, permission, account.id)) return { error: { kind: 'forbidden' } };
+	const current = await getAccount(ctx.workspace.id, account.id);
+	if (!current) return { error: { kind: 'not_found' } };
+	if (current.status === 'deactivated') return { error: { kind: 'deactivated' } };
+	return { data: current };
+}
+
+async function uniqueness(
+	ctx: ServiceContext,
+	accountId: string,
+	input: UserInput,
+	selfId: string | null
+): Promise<{ emailTaken: boolean; extensionTaken: boolean }> {
+	const extension = normalizeExtension(input.extension);
+	const [emailIds, extensionIds] = await Promise.all([
+		input.email.trim() ? userIdsWithEmail(ctx.workspace.id, accountId, input.email) : [],
+		extension ? userIdsWithExtension(ctx.workspace.id, accountId, extension) : []
+	]);
+	return {
+		emailTaken: emailIds.some((id) => id !== selfId),
+		extensionTaken: extensionIds.some((id) => id !== selfId)
+	};
+}
+
+function userWrite(accountId: string, before: User | null, after: User | null): Write {
+	const id = (after ?? before)?.id ?? '';
+	return { map: 'users', id, asset: 'User', accountId, before, after, identity: IDENTITY };
+}
+
+/** Lets the browser paint (progress bars) between the chunks of a bulk action. */
+function yieldToUi(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Adds a user (registration unregistered, source console) with a fresh registration link, and
+ * queues the welcome e-mail with that link in the Outbox. One `Create` event.
+ */
+export async function addUser(
+	ctx: ServiceContext,
+	account: Account,
+	input: UserInput
+): Promise<Result<User, UserError>> {
+	const usable = await usableAccount(ctx, account, 'users.add');
+	if ('error' in usable) return usable;
+	const unique = await uniqueness(ctx, account.id, input, null);
+	const valid = validateUser(input, unique);
+	if (!valid.ok) return { error: { kind: 'invalid', fields: valid.errors } };
+
+	const token = await newRegistrationToken();
+	const now = new Date().toISOString();
+	const user: User = {
+		id: newId(),
+		accountId: account.id,
+		...valid.value,
+		source: 'console',
+		registration: 'unregistered',
+		active: true,
+		licenses: [],
+		micloudConnected: false,
+		iotConnected: false,
+		registrationTokenHash: token.tokenHash,
+		registrationTokenExpiresAt: token.expiresAt,
+		password: null,
+		scim: null,
+		createdAt: now,
+		modifiedAt: now,
+		modifiedBy: ctx.profile.personId,
+		modifiedByName: ctx.profile.name
+	};
+	const room = await usersRoom(ctx, account.id);
+	await applyWrites(ctx, room, [userWrite(account.id, null, user)], {
+		logTags: ['welcome_email']
+	});
+	await queueWelcomeEmail(ctx, usable.data, user, token.token);
+	await projected(ctx.workspace.id);
+	return { data: user };
+}
+
+const FORM_FIELDS: readonly UserField[] = [
+	'firstName',
+	'lastName',
+	'name',
+	'email',
+	'mobile',
+	'extension',
+	'role'
+];
+
+/**
+ * Edits a user: names, e-mail, mobile, extension and role (User ↔ Account Admin). Fields an
+ * external source owns cannot change; unchanged fields are not judged again. One `Edit` event
+ * naming the properties changed (none when nothing changed).
+ */
+export async function updateUser(
+	ctx: ServiceContext,
+	account: Account,
+	before: User,
+	patch: Partial<UserInput>
+): Promise<Result<User, UserError>> {
+	const usable = await usableAccount(ctx, account, 'users.edit');
+	if ('error' in usable) return usable;
+	const current = await getUser(ctx.workspace.id, before.id);
+	if (!current || current.accountId !== account.id) return { error: { kind: 'not_found' } };
+
+	const input: UserInput = {
+		firstName: current.firstName,
+		lastName: current.lastName,
+		name: current.name,
+		email: current.email,
+		mobile: current.mobile,
+		extension: current.extension,
+		role: current.role,
+		...patch
+	};
+	const unchanged = FORM_FIELDS.filter((f) => input[f] === current[f]);
+	const unique = await uniqueness(ctx, account.id, input, current.id);
+	const valid = validateUser(
+		input,
+		{
+			emailTaken: unique.emailTaken && !unchanged.includes('email'),
+			extensionTaken: unique.extensionTaken && !unchanged.includes('extension')
+		},
+		{ currentRole: current.role, unchanged }
+	);
+	if (!valid.ok) return { error: { kind: 'invalid', fields: valid.errors } };
+	const readOnly = readOnlyViolations(current, valid.value);
+	if (Object.keys(readOnly).length > 0) return { error: { kind: 'invalid', fields: readOnly } };
+
+	const after: User = { ...current, ...valid.value };
+	if (FORM_FIELDS.every((f) => after[f] === current[f])) return { data: current };
+	const room = await usersRoom(ctx, account.id);
+	await applyWrites(ctx, room, [userWrite(account.id, current, after)]);
+	await projected(ctx.workspace.id);
+	return { data: after };
+}
+
+export interface DeleteSummary {
+	/** Users removed from the account. */
+	deleted: number;
+	/** PBX/SCIM users that lost only their cloud login. */
+	unregistered: number;
+	skipped: Partial<Record<DeleteSkipReason, number>>;
+}
+
+/** What "Undo" needs to put the deleted users back exactly as they were. */
+export interface DeleteSnapshot {
+	accountId: string;
+	removed: User[];
+	unregistered: User[];
+}
+
+/** The log tags shared by every event of one bulk action (spec 11: a shared batch id). */
+function batchTags(count: number): string[] {
+	return count > 1 ? ['bulk', `batch:${newId()}`] : [];
+}
+
+/**
+ * Deletes users (spec 11, Delete users): partner administrators and MiCloud Connect users are
+ * skipped and counted; PBX/SCIM users only lose their cloud login; the others are removed. One
+ * batch: the events of all chunks share one batch id. Returns the summary and an undo snapshot.
+ */
+export async function deleteUsers(
+	ctx: ServiceContext,
+	account: Account,
+	userIds: readonly string[],
+	onProgress?: OnProgress
+): Promise<Result<{ summary: DeleteSummary; snapshot: DeleteSnapshot }, CommonError>> {
+	const usable = await usableAccount(ctx, account, 'users.delete');
+	if ('error' in usable) return usable;
+	const summary: DeleteSummary = { deleted: 0, unregistered: 0, skipped: {} };
+	const snapshot: DeleteSnapshot = { accountId: account.id, removed: [], unregistered: [] };
+	const logTags = batchTags(userIds.length);
+	const room = await usersRoom(ctx, account.id);
+	for (let start = 0; start < userIds.length; start += SCAN_CHUNK) {
+		const users = await getUsersByIds(ctx.workspace.id, userIds.slice(start, start + SCAN_CHUNK));
+		const writes: Write[] = [];
+		for (const user of users) {
+			if (user.accountId !== account.id) continue;
+			const outcome = deleteOutcome(user);
+			if (outcome.kind === 'skip') {
+				summary.skipped[outcome.reason] = (summary.skipped[outcome.reason] ?? 0) + 1;
+			} else if (outcome.kind === 'unregister') {
+				writes.push(userWrite(account.id, user, withoutCloudLogin(user)));
+				snapshot.unregistered.push(user);
+				summary.unregistered += 1;
+			} else {
+				writes.push(userWrite(account.id, user, null));
+				snapshot.removed.push(user);
+				summary.deleted += 1;
+			}
+		}
+		if (writes.length > 0) await applyWrites(ctx, room, writes, { logTags });
+		onProgress?.(Math.min(start + SCAN_CHUNK, userIds.length), userIds.length);
+		await yieldToUi();
+	}
+	await projected(ctx.workspace.id);
+	return { data: { summary, snapshot } };
+}
+
+/**
+ * Undo of `deleteUsers`: removed users come back with everything they had (id, password,
+ * registration, licences...), and PBX/SCIM users get their cloud login back. One batch of
+ * `Create` / `Edit` events. Users present again in the meantime are left as they are.
+ */
+export async function restoreUsers(
+	ctx: ServiceContext,
+	account: Account,
+	snapshot: DeleteSnapshot
+): Promise<Result<number, CommonError>> {
+	const usable = await usableAccount(ctx, account, 'users.delete');
+	if ('error' in usable) return usable;
+	const total = snapshot.removed.length + snapshot.unregistered.length;
+	const logTags = batchTags(total);
+	const room = await usersRoom(ctx, account.id);
+	let restored = 0;
+	for (let start = 0; start < snapshot.removed.length; start += SCAN_CHUNK) {
+		const chunk = snapshot.removed.slice(start, start + SCAN_CHUNK);
+		const present = new Set(
+			(
+				await getUsersByIds(
+					ctx.workspace.id,
+					chunk.map((u) => u.id)
+				)
+			).map((u) => u.id)
+		);
+		const writes = chunk
+			.filter((u) => !present.has(u.id))
+			.map((u) => userWrite(account.id, null, u));
+		if (writes.length > 0) await applyWrites(ctx, room, writes, { logTags });
+		restored += writes.length;
+	}
+	for (let start = 0; start < snapshot.unregistered.length; start += SCAN_CHUNK) {
+		const chunk = snapshot.unregistered.slice(start, start + SCAN_CHUNK);
+		const current = await getUsersByIds(
+			ctx.workspace.id,
+			chunk.map((u) => u.id)
+		);
+		const byId = new Map(chunk.map((u) => [u.id, u]));
+		const writes: Write[] = [];
+		for (const user of current) {
+			const previous = byId.get(user.id);
+			if (!previous) continue;
+			const after: User = { ...user };
+			for (const field of CLOUD_LOGIN_FIELDS) Object.assign(after, { [field]: previous[field] });
+			writes.push(userWrite(account.id, user, after));
+		}
+		if (writes.length > 0) await applyWrites(ctx, room, writes, { logTags });
+		restored += writes.length;
+	}
+	await projected(ctx.workspace.id);
+	return { data: restored };
+}
+
+async function sendEmails(
+	ctx: ServiceContext,
+	kind: 'welcome' | 'password_reset',
+	account: Account,
+	userIds: readonly string[],
+	onProgress?: OnProgress
+): Promise<Result<EmailSummary, CommonError>> {
+	const usable = await usableAccount(ctx, account, 'users.edit');
+	if ('error' in usable) return usable;
+	const total: EmailSummary = { queued: 0, skipped: {} };
+	for (let start = 0; start < userIds.length; start += SCAN_CHUNK) {
+		const users = (
+			await getUsersByIds(ctx.workspace.id, userIds.slice(start, start + SCAN_CHUNK))
+		).filter((u) => u.accountId === account.id);
+		const part = await sendAccountEmails(ctx, kind, usable.data, users);
+		total.queued += part.queued;
+		for (const [reason, count] of Object.entries(part.skipped) as [
+			keyof EmailSummary['skipped'],
+			number
+		][])
+			total.skipped[reason] = (total.skipped[reason] ?? 0) + count;
+		onProgress?.(Math.min(start + SCAN_CHUNK, userIds.length), userIds.length);
+		await yieldToUi();
+	}
+	await projected(ctx.workspace.id);
+	return { data: total };
+}
+
+/**
+ * Queues a welcome e-mail with a new registration link (the previous link stops working) for
+ * each given user who is not registered yet; the others are skipped and counted.
+ */
+export function sendWelcomeEmails(
+	ctx: ServiceContext,
+	account: Account,
+	userIds: readonly string[],
+	onProgress?: OnProgress
+): Promise<Result<EmailSummary, CommonError>> {
+	return sendEmails(ctx, 'welcome', account, userIds, onProgress);
+}
+
+/**
+ * Queues a password-reset e-mail for each given registered user; the others are skipped and
+ * counted. (Accounts with single sign-on will not offer this; there is no SSO yet.)
+ */
+export function resetPasswords(
+	ctx: ServiceContext,
+	account: Account,
+	userIds: readonly string[],
+	onProgress?: OnProgress
+): Promise<Result<EmailSummary, CommonError>> {
+	return sendEmails(ctx, 'password_reset', account, userIds, onProgress);
+}
+
+/**
+ * Opens the room holding the account's users, so that the list follows changes from other
+ * devices while it is shown (the read model already has what this device knows).
+ */
+export async function watchAccountUsers(ctx: ServiceContext, accountId: string): Promise<void> {
+	await usersRoom(ctx, accountId);
+}

@@ -1,0 +1,289 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { freshWorkspace, mainNav, seriousA11yViolations } from './app';
+
+interface NewUser {
+	firstName: string;
+	lastName: string;
+	email: string;
+	mobile?: string;
+	extension?: string;
+	accountAdmin?: boolean;
+}
+
+/** Page object of an account's "Users" page. */
+class UsersPage {
+	constructor(readonly page: Page) {}
+
+	async open(): Promise<void> {
+		await mainNav(this.page).getByRole('link', { name: 'Users', exact: true }).click();
+		await expect(this.page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+	}
+
+	get search(): Locator {
+		return this.page.getByRole('searchbox', { name: 'Search Users' });
+	}
+
+	get table(): Locator {
+		return this.page.getByRole('table');
+	}
+
+	/** The body rows that show a user (not the header, not a "no match" line). */
+	get userRows(): Locator {
+		return this.table.getByRole('row').filter({ has: this.page.getByRole('link') });
+	}
+
+	row(name: string): Locator {
+		return this.userRows.filter({ has: this.page.getByRole('link', { name, exact: true }) });
+	}
+
+	async names(): Promise<string[]> {
+		return this.userRows.getByRole('link').allTextContents();
+	}
+
+	get addDialog(): Locator {
+		return this.page.getByRole('dialog', { name: 'Add User' });
+	}
+
+	field(label: string): Locator {
+		return this.addDialog.getByLabel(label, { exact: true });
+	}
+
+	async fillUser(user: NewUser): Promise<void> {
+		await this.field('First Name').fill(user.firstName);
+		await this.field('Last Name').fill(user.lastName);
+		await this.field('Email').fill(user.email);
+		await this.field('Mobile Phone').fill(user.mobile ?? '');
+		await this.field('Extension').fill(user.extension ?? '');
+		await this.addDialog
+			.getByRole('switch', { name: 'Account Admin' })
+			.setChecked(user.accountAdmin ?? false);
+	}
+
+	async openAddUser(): Promise<void> {
+		await this.page.getByRole('button', { name: 'Add User' }).click();
+		await expect(this.addDialog).toBeVisible();
+	}
+
+	async create(): Promise<void> {
+		await this.addDialog.getByRole('button', { name: 'Create' }).click();
+	}
+
+	async addUser(user: NewUser): Promise<void> {
+		await this.openAddUser();
+		await this.fillUser(user);
+		await this.create();
+		await expect(this.addDialog).toBeHidden();
+		await expect(this.row(`${user.firstName} ${user.lastName}`)).toBeVisible();
+	}
+
+	async addFilter(kind: 'Property' | 'Product', option: string): Promise<void> {
+		await this.page.getByRole('button', { name: 'Add Filter' }).click();
+		await this.page.getByRole('menuitem', { name: kind, exact: true }).click();
+		await this.page.getByRole('menuitem', { name: option, exact: true }).click();
+		await expect(this.page.getByRole('menu')).toBeHidden();
+	}
+}
+
+/** Creates a customer account through "Add Account" and leaves its information page open. */
+async function addCustomerAccount(page: Page, name: string): Promise<void> {
+	await mainNav(page).getByRole('link', { name: 'Accounts', exact: true }).click();
+	await page.getByRole('button', { name: 'Add Account' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Add Account' });
+	await dialog.getByLabel('Customer Name', { exact: true }).fill(name);
+	await dialog.getByLabel('Country', { exact: true }).selectOption('DE');
+	await dialog.getByLabel('Address', { exact: true }).fill('Hauptstraße 1');
+	await dialog.getByLabel('City', { exact: true }).fill('Berlin');
+	await dialog.getByLabel('Postal/ZIP Code', { exact: true }).fill('10115');
+	const contacts = dialog.getByRole('combobox', { name: 'Support Contacts' });
+	await contacts.fill('support@initech.example');
+	await contacts.press('Enter');
+	await dialog.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+const ZOE: NewUser = {
+	firstName: 'Zoë',
+	lastName: 'Müller',
+	email: 'zoe.mueller@initech.example',
+	mobile: '+49 (30) 123-4567',
+	extension: '2041'
+};
+const ANN: NewUser = { firstName: 'Ann', lastName: 'Smith', email: 'ann@initech.example' };
+const BOB: NewUser = {
+	firstName: 'Bob',
+	lastName: 'Jones',
+	email: 'bob@initech.example',
+	extension: '310',
+	accountAdmin: true
+};
+
+test('an admin adds, finds, filters, edits, e-mails and deletes the users of an account', async ({
+	page
+}) => {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Initech GmbH');
+	const users = new UsersPage(page);
+	await users.open();
+	await expect(page.getByText('This account has no users yet.')).toBeVisible();
+
+	// Add three users; the third first reuses an address: error next to "Email", nothing lost.
+	await users.addUser(ZOE);
+	await users.addUser(ANN);
+	await users.openAddUser();
+	await users.fillUser({ ...BOB, email: 'ANN@initech.example' });
+	await users.create();
+	await expect(users.field('Email')).toHaveAccessibleDescription(
+		'This email address is already used in this account.'
+	);
+	await expect(users.field('Email')).toHaveAttribute('aria-invalid', 'true');
+	await expect(users.field('First Name')).toHaveValue('Bob');
+	await expect(users.field('Extension')).toHaveValue('310');
+	await expect(users.addDialog.getByRole('switch', { name: 'Account Admin' })).toBeChecked();
+	await users.field('Email').fill(BOB.email);
+	await users.create();
+	await expect(users.addDialog).toBeHidden();
+	await expect(page.getByText('3 users', { exact: true })).toBeVisible();
+	expect(await users.names()).toEqual(['Ann Smith', 'Bob Jones', 'Zoë Müller']);
+	await expect(users.row('Zoë Müller')).toContainText('2041');
+	await expect(users.row('Bob Jones')).toContainText('Account Admin');
+
+	// Search as you type: by extension, by an accent-less spelling, by e-mail.
+	await users.search.fill('204');
+	await expect.poll(() => users.names()).toEqual(['Zoë Müller']);
+	await users.search.fill('zoe mul');
+	await expect.poll(() => users.names()).toEqual(['Zoë Müller']);
+	await users.search.fill('bob@init');
+	await expect.poll(() => users.names()).toEqual(['Bob Jones']);
+	await users.search.fill('nobody');
+	await expect(page.getByText('No users match your search and filters.')).toBeVisible();
+	await users.search.fill('');
+	await expect.poll(() => users.names()).toHaveLength(3);
+
+	// Sorting by a header, both ways.
+	await page.getByRole('button', { name: 'EXT' }).click();
+	await expect(page.getByRole('columnheader', { name: 'EXT' })).toHaveAttribute(
+		'aria-sort',
+		'ascending'
+	);
+	await expect.poll(() => users.names()).toEqual(['Ann Smith', 'Zoë Müller', 'Bob Jones']);
+	await page.getByRole('button', { name: 'NAME' }).click();
+	await expect.poll(() => users.names()).toEqual(['Ann Smith', 'Bob Jones', 'Zoë Müller']);
+
+	// Filter "Admins": a chip, a shorter list; removing the chip brings everybody back.
+	await users.addFilter('Property', 'Admins');
+	const chip = page.getByRole('button', { name: 'Remove filter Admins' });
+	await expect(chip).toBeVisible();
+	await expect.poll(() => users.names()).toEqual(['Bob Jones']);
+	await chip.click();
+	await expect(chip).toBeHidden();
+	await expect.poll(() => users.names()).toHaveLength(3);
+
+	// Axe on the list and on the Add User dialog.
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	await users.openAddUser();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	await users.addDialog.getByRole('button', { name: 'Cancel' }).click();
+
+	// Details page: Zoë becomes an Account Admin.
+	await users.row('Zoë Müller').getByRole('link').click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Zoë Müller' })).toBeVisible();
+	await expect(page.getByLabel('Mobile Phone', { exact: true })).toHaveValue('+49301234567');
+	await expect(page.getByRole('button', { name: 'Resend welcome email' })).toBeVisible();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Account Admin' });
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Changes to Zoë Müller saved.')).toBeVisible();
+	await page.getByRole('link', { name: 'Back to Users' }).click();
+	await expect(users.row('Zoë Müller')).toContainText('Account Admin');
+	await users.addFilter('Property', 'Admins');
+	await expect.poll(() => users.names()).toEqual(['Bob Jones', 'Zoë Müller']);
+	// "Select all" takes what matches the search and the filters, nothing else.
+	await page.getByRole('checkbox', { name: 'Select all' }).check();
+	await expect(page.getByRole('button', { name: 'Manage (2)' })).toBeVisible();
+	await page.getByRole('checkbox', { name: 'Select all' }).uncheck();
+	await expect(page.getByRole('button', { name: 'Manage all' })).toBeVisible();
+	await page.getByRole('button', { name: 'Remove filter Admins' }).click();
+
+	// Select all + Send welcome emails: a progress bar, then the summary.
+	await page.getByRole('checkbox', { name: 'Select all' }).check();
+	await page.getByRole('button', { name: 'Manage (3)' }).click();
+	const panel = page.getByRole('region', { name: 'Manage selected users' });
+	await expect(panel.getByText('Unregistered: 3')).toBeVisible();
+	await panel.getByRole('button', { name: 'Send welcome emails', exact: true }).click();
+	await expect(panel.getByRole('progressbar', { name: 'Sending welcome e-mails' })).toBeVisible();
+	await expect(panel.getByRole('status')).toHaveText('3 e-mails queued');
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	await panel.getByRole('button', { name: 'Close' }).click();
+	await page.getByRole('checkbox', { name: 'Select all' }).uncheck();
+
+	// Delete Ann from the "More actions" menu, then bring her back with Undo.
+	await users.row('Ann Smith').getByRole('checkbox').check();
+	await expect(page.getByRole('button', { name: 'Manage (1)' })).toBeVisible();
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Delete users' }).click();
+	const confirm = page.getByRole('dialog', { name: 'Delete selected users?' });
+	await expect(confirm.getByRole('button', { name: 'Delete' })).toBeDisabled();
+	await confirm.getByLabel('Type delete to confirm').fill('delete');
+	await confirm.getByRole('button', { name: 'Delete' }).click();
+	await expect(users.row('Ann Smith')).toHaveCount(0);
+	await expect(page.getByText('1 user deleted').first()).toBeVisible();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(users.row('Ann Smith')).toBeVisible();
+	await expect(page.getByText('1 user restored')).toBeVisible();
+	await expect(page.getByText('3 users', { exact: true })).toBeVisible();
+
+	// A deactivated account: its users can be seen, not changed.
+	await mainNav(page).getByRole('link', { name: 'Account', exact: true }).click();
+	await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
+	const deactivate = page.getByRole('dialog', { name: 'Deactivate Customer?' });
+	await deactivate.getByRole('textbox').fill('deactivate');
+	await deactivate.getByRole('button', { name: 'Deactivate', exact: true }).click();
+	await expect(deactivate).toBeHidden();
+	await users.open();
+	await expect(page.getByText(/This account is deactivated\./)).toBeVisible();
+	await expect(users.row('Ann Smith')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Add User' })).toHaveCount(0);
+	await expect(page.getByRole('checkbox', { name: 'Select all' })).toHaveCount(0);
+	await users.row('Ann Smith').getByRole('link').click();
+	await expect(page.getByLabel('First Name', { exact: true })).toBeDisabled();
+	await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+});
+
+test('the partner administrators are registered users that cannot be deleted', async ({ page }) => {
+	await freshWorkspace(page);
+	await mainNav(page).getByRole('link', { name: 'Accounts', exact: true }).click();
+	await page.getByRole('link', { name: 'Acme Telecom', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Acme Telecom' })).toBeVisible();
+	const users = new UsersPage(page);
+	await users.open();
+	await expect(users.row('Dana Lee')).toContainText('Partner');
+
+	// The filter menu by keyboard alone: a real menu button with a submenu.
+	const addFilter = page.getByRole('button', { name: 'Add Filter' });
+	await addFilter.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('menuitem', { name: 'Property' })).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('menuitem', { name: 'Product' })).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('menuitem', { name: 'Admins' })).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(page.getByRole('menuitem', { name: 'Inactive' })).toBeFocused();
+	await page.keyboard.press('ArrowLeft');
+	await expect(page.getByRole('menuitem', { name: 'Property' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('menu')).toBeHidden();
+	await expect(addFilter).toBeFocused();
+
+	await users.addFilter('Property', 'Unregistered');
+	await expect(page.getByText('No users match your search and filters.')).toBeVisible();
+	await page.getByRole('button', { name: 'Remove filter Unregistered' }).click();
+	await users.addFilter('Property', 'Registered');
+	await expect.poll(() => users.names()).toEqual(['Dana Lee']);
+
+	await users.row('Dana Lee').getByRole('link').click();
+	await expect(page.getByRole('button', { name: 'Delete' })).toBeDisabled();
+	await expect(page.getByText('Partner administrators cannot be deleted.')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Reset password' })).toBeVisible();
+});
