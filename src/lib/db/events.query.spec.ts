@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '$lib/domain/events';
 import {
 	eventFacets,
+	type EventFacets,
 	eventPage,
 	recentEvents,
 	type EventCursor,
@@ -224,19 +225,24 @@ describe('eventPage', () => {
 describe('eventFacets', () => {
 	const facets = (ws: string, filters: EventFilters) => eventFacets(ws, ACCOUNT, filters, ALL);
 
-	it('reports what it found after each chunk, and stops when asked', async () => {
+	it('reports what it found after each facet, and stops when asked', async () => {
 		const events = Array.from({ length: 3000 }, (_, i) => event(i));
 		events.push(event(5000, { asset: 'Phone', eventType: 'MiVB' }));
 		const ws = await workspaceWith(events);
-		const seen: string[][] = [];
+		const seen: EventFacets[] = [];
 		const all = await eventFacets(ws, ACCOUNT, {}, ALL, (found) => {
-			seen.push(found.assets);
+			seen.push(found);
 			return true;
 		});
-		expect(seen[0]).toEqual(['User']);
-		expect(all.assets).toEqual(['User', 'Phone']);
+		expect(seen).toHaveLength(3);
+		expect(seen[0]).toEqual({ assets: ['User', 'Phone'], actions: [], eventTypes: [] });
+		expect(all).toEqual({
+			assets: ['User', 'Phone'],
+			actions: ['Create'],
+			eventTypes: ['Admin', 'MiVB']
+		});
 		const stopped = await eventFacets(ws, ACCOUNT, {}, ALL, () => false);
-		expect(stopped.assets).toEqual(['User']);
+		expect(stopped).toEqual({ assets: ['User', 'Phone'], actions: [], eventTypes: [] });
 	});
 
 	it('offers only values that give a result with the other filters', async () => {

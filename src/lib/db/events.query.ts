@@ -229,20 +229,22 @@ export interface FacetValues {
 	types: readonly EventType[];
 }
 
-const FIRST_CHUNK = 250;
-const SCAN_CHUNK = 2000;
+const FACETS = [
+	{ key: 'assets', index: '[accountId+asset+eventDate]' },
+	{ key: 'actions', index: '[accountId+action+eventDate]' },
+	{ key: 'eventTypes', index: '[accountId+eventType+eventDate]' }
+] as const;
 
 /**
  * The "smart" filter options: for Asset, Action and Event Type, the values that give at least one
  * event when combined with every other active filter (a filter never narrows its own options).
  *
- * Cost: one pass over the account's events inside the date filter, read in chunks (`getAll` on
- * `[accountId+eventDate]`), stopping as soon as every value of every facet has been seen, or at
- * once when no actor ID starts with the Actor ID filter (`actorId` index, keys only). Without an
- * index per facet, proving that a value gives *no* event needs the whole pass: O(events of the
- * account in the date range), a few seconds for 200,000 events. So `onProgress` reports the values
- * found after every chunk (the first one small): present values are offered at once; return false
- * from it to stop.
+ * Cost: per candidate value one ranged lookup on its facet index (`[accountId+<facet>+eventDate]`
+ * within the date filter) that stops at the first event passing the other filters. Without other
+ * filters that is one index probe per value (about 20 in all); with them a lookup reads only the
+ * events of that value until one matches, so even a value that gives nothing costs at most the
+ * events carrying it, never the whole table. `onProgress` reports the values found after each
+ * facet; return false from it to stop.
  */
 export async function eventFacets(
 	workspaceId: string,
@@ -251,52 +253,28 @@ export async function eventFacets(
 	all: FacetValues,
 	onProgress?: (found: EventFacets) => boolean
 ): Promise<EventFacets> {
-	const inAsset = filters.assets?.length ? new Set<string>(filters.assets) : null;
-	const inAction = filters.actions?.length ? new Set<string>(filters.actions) : null;
-	const inType = filters.eventTypes?.length ? new Set<string>(filters.eventTypes) : null;
-	const actor = actorPrefix(filters);
-	const assets = new Set<EventAsset>();
-	const actions = new Set<EventAction>();
-	const types = new Set<EventType>();
-	const order = <T>(values: readonly T[], found: Set<T>): T[] => values.filter((v) => found.has(v));
-	const result = (): EventFacets => ({
-		assets: order(all.assets, assets),
-		actions: order(all.actions, actions),
-		eventTypes: order(all.types, types)
-	});
-	if (!(await actorExists(workspaceId, filters))) return result();
-
-	const visit = (e: EventRow): void => {
-		if (actor && !e.actorId.toLowerCase().startsWith(actor)) return;
-		const asset = !inAsset || inAsset.has(e.asset);
-		const action = !inAction || inAction.has(e.action);
-		const type = !inType || inType.has(e.eventType);
-		if (action && type) assets.add(e.asset);
-		if (asset && type) actions.add(e.action);
-		if (asset && action) types.add(e.eventType);
-	};
-	const complete = (): boolean =>
-		assets.size === all.assets.length &&
-		actions.size === all.actions.length &&
-		types.size === all.types.length;
-
+	const found: EventFacets = { assets: [], actions: [], eventTypes: [] };
+	if (!(await actorExists(workspaceId, filters))) return found;
+	const lower = filters.from ?? MIN_DATE;
 	const upper = filters.to ?? MAX_DATE;
-	let lower = filters.from ?? MIN_DATE;
-	let lowerOpen = false;
-	for (let size = FIRST_CHUNK; ; size = SCAN_CHUNK) {
-		const chunk = await workspaceDb(workspaceId)
-			.events.where('[accountId+eventDate]')
-			.between([accountId, lower], [accountId, upper], !lowerOpen, true)
-			.limit(size)
-			.toArray();
-		chunk.forEach(visit);
-		const last = chunk[chunk.length - 1];
-		if (!last || chunk.length < size || complete()) break;
-		// The next chunk starts after the last date; the rest of that date's events first.
-		lower = last.eventDate;
-		lowerOpen = true;
-		(await dateRange(workspaceId, accountId, lower, lower).toArray()).forEach(visit);
-		if (onProgress && !onProgress(result())) break;
+	const candidates = { assets: all.assets, actions: all.actions, eventTypes: all.types };
+	for (const facet of FACETS) {
+		const others = matcher({ ...filters, [facet.key]: undefined });
+		const values: readonly string[] = candidates[facet.key];
+		const present = await Promise.all(
+			values.map(async (value) => {
+				let range = workspaceDb(workspaceId)
+					.events.where(facet.index)
+					.between([accountId, value, lower], [accountId, value, upper], true, true);
+				if (others) range = range.filter(others);
+				return (await range.first()) !== undefined;
+			})
+		);
+		const kept = values.filter((_, i) => present[i]);
+		if (facet.key === 'assets') found.assets = kept as EventAsset[];
+		else if (facet.key === 'actions') found.actions = kept as EventAction[];
+		else found.eventTypes = kept as EventType[];
+		if (onProgress && !onProgress({ ...found })) break;
 	}
-	return result();
+	return found;
 }

@@ -103,9 +103,16 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 					row.acctWords = (row.words ?? []).map((w) => `${row.accountId ?? ''}:${w}`);
 				});
 		});
+	if (upTo < 4) return;
+	// v4: one index per event-history facet, so a filter value's existence (the "smart" filter
+	// options) is an index lookup instead of a pass over the account's events.
+	db.version(4).stores({
+		events:
+			'id, accountId, eventDate, [accountId+eventDate], [accountId+asset+eventDate], [accountId+action+eventDate], [accountId+eventType+eventDate], actorId, *logTags'
+	});
 }
 
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;
