@@ -31,7 +31,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: RESULTS,
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },

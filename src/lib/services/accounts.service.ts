@@ -211,14 +211,13 @@ async function writeUsers(
 ): Promise<void> {
 	if (users.length === 0) return;
 	const room = await usersRoom(ctx, accountId);
+	const batch = users.length > 1 ? newId() : false;
 	for (let start = 0; start < users.length; start += CHUNK)
 		await applyWrites(
 			ctx,
 			room,
 			userWrites(accountId, users.slice(start, start + CHUNK), deleting),
-			{
-				batch: users.length > 1
-			}
+			{ batch, restore: !deleting }
 		);
 }
 
@@ -264,7 +263,7 @@ export async function restoreAccount(
 	if (present || (owner !== null && owner !== account.id)) return { error: { kind: 'exists' } };
 	if (await nameTaken(ctx, account.name, account.id))
 		return { error: { kind: 'invalid', fields: { name: 'name_taken' } } };
-	await applyWrites(ctx, wsRoom, [accountWrite(account.id, null, account)]);
+	await applyWrites(ctx, wsRoom, [accountWrite(account.id, null, account)], { restore: true });
 	await writeUsers(ctx, account.id, users, false);
 	await projected(ctx.workspace.id);
 	return { data: (await getAccount(ctx.workspace.id, account.id)) ?? account };

@@ -103,6 +103,8 @@ export async function sendAccountEmails(
 	}
 	const CHUNK = 2000;
 	const room = await usersRoom(ctx, account.id);
+	// One batch for the whole action, however many chunks it is written in.
+	const batch = users.length > 1 ? newId() : false;
 	for (let start = 0; start < recipients.length; start += CHUNK) {
 		const chunk = recipients.slice(start, start + CHUNK);
 		const writes: Write[] = chunk.map(({ user, tokenHash, expiresAt }) => ({
@@ -115,7 +117,7 @@ export async function sendAccountEmails(
 			identity: ['name', 'email']
 		}));
 		await applyWrites(ctx, room, writes, {
-			batch: users.length > 1,
+			batch,
 			logTags: [kind === 'welcome' ? 'welcome_email' : 'password_reset']
 		});
 		const rows = await Promise.all(

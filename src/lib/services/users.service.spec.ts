@@ -234,6 +234,11 @@ describe('deleteUsers and restoreUsers', () => {
 		const users = fixtures();
 		await put(users);
 		const before = new Map(users.map((u) => [u.id, u]));
+		const stored = new Map(
+			await Promise.all(
+				users.map(async (u) => [u.id, await getUser(ctx.workspace.id, u.id)] as const)
+			)
+		);
 		const progress: number[] = [];
 		const result = await deleteUsers(
 			ctx,
@@ -277,6 +282,9 @@ describe('deleteUsers and restoreUsers', () => {
 			const { modifiedAt: _a, modifiedBy: _b, modifiedByName: _c, ...rest } = before.get(id)!;
 			expect(now, id).toMatchObject(rest);
 		}
+		// Users that were removed come back exactly as stored, modified on/by included.
+		for (const id of ['console', 'admin'])
+			expect(await getUser(ctx.workspace.id, id)).toEqual(stored.get(id));
 	});
 
 	it('refuses to delete on a deactivated account', async () => {

@@ -280,7 +280,7 @@ export async function restoreUsers(
 		const writes = chunk
 			.filter((u) => !present.has(u.id))
 			.map((u) => userWrite(account.id, null, u));
-		if (writes.length > 0) await applyWrites(ctx, room, writes, { logTags });
+		if (writes.length > 0) await applyWrites(ctx, room, writes, { logTags, restore: true });
 		restored += writes.length;
 	}
 	for (let start = 0; start < snapshot.unregistered.length; start += SCAN_CHUNK) {

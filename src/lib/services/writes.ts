@@ -30,8 +30,16 @@ export interface Write {
 }
 
 export interface WriteOptions {
-	/** Bulk actions share one batch id in every event's log tags (`bulk`, `batch:<id>`). */
-	batch?: boolean;
+	/**
+	 * Bulk actions share one batch id in every event's log tags (`bulk`, `batch:<id>`): `true` for
+	 * a new id, or the id itself when one batch spans several calls (chunked bulk actions).
+	 */
+	batch?: boolean | string;
+	/**
+	 * Undo: the records come back exactly as they were, their modified on/by included (the events
+	 * still name who restored them and when).
+	 */
+	restore?: boolean;
 	logTags?: string[];
 	extra?: Record<string, unknown>;
 	/** Fields never written to events (secrets such as password hashes). */
@@ -65,7 +73,8 @@ export async function applyWrites(
 	const stamp = clock.now();
 	const actor = { id: ctx.profile.personId, name: ctx.profile.name };
 	const tags = [...(options.logTags ?? [])];
-	if (options.batch) tags.push('bulk', `batch:${newId()}`);
+	if (options.batch)
+		tags.push('bulk', `batch:${typeof options.batch === 'string' ? options.batch : newId()}`);
 	const redact = ['_s', 'password', 'registrationTokenHash', ...(options.redact ?? [])];
 
 	const eventRooms = new Map<string, Room>();
@@ -82,7 +91,7 @@ export async function applyWrites(
 		let value: object | null = null;
 		if (write.after) {
 			const after: Record<string, unknown> = { ...write.after };
-			if (BOOKKEEPING.every((k) => k in after)) {
+			if (!options.restore && BOOKKEEPING.every((k) => k in after)) {
 				after.modifiedAt = now;
 				after.modifiedBy = actor.id;
 				after.modifiedByName = actor.name;
