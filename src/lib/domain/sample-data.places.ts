@@ -301,13 +301,6 @@ export const SAMPLE_PLACES: readonly SamplePlace[] = [
 	}
 ];
 
-/** Where an account's data lives, from its country (spec 10). */
-export function sampleCloudLocation(country: string): 'north_america' | 'europe' | 'asia_pacific' {
-	if (['US', 'CA', 'MX', 'BR'].includes(country)) return 'north_america';
-	if (['AU', 'JP', 'NZ', 'SG', 'IN', 'HK'].includes(country)) return 'asia_pacific';
-	return 'europe';
-}
-
 /** The language of a country when Switchboard speaks it, else English. */
 export function sampleLanguage(country: string): 'en' | 'de' | 'nl' | 'it' | 'es' | 'fr' {
 	const byCountry: Record<string, 'de' | 'nl' | 'it' | 'es' | 'fr'> = {

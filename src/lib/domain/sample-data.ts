@@ -8,6 +8,7 @@
  * data.accounts.length; // 25
  * ```
  */
+import { cloudLocationFor } from './countries';
 import type { EventRecord } from './events';
 import { LOCALES, type Locale } from './locale';
 import type { Account, PasswordHash, User, UserSource } from './model';
@@ -18,7 +19,6 @@ import { FIRST_NAMES, LAST_NAMES } from './sample-data.names';
 import {
 	MOBILE_PREFIX,
 	SAMPLE_PLACES,
-	sampleCloudLocation,
 	sampleLanguage,
 	type SamplePlace
 } from './sample-data.places';
@@ -201,7 +201,7 @@ function makeAccount(
 		postalCode: place.postalCode,
 		defaultLanguage: place.language ?? sampleLanguage(place.country),
 		businessType: place.businessType,
-		cloudLocation: sampleCloudLocation(place.country),
+		cloudLocation: cloudLocationFor(place.country),
 		sapCustomerNumber: '',
 		pbxType: '',
 		supportContacts: [
