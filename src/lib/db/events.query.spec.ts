@@ -119,20 +119,28 @@ describe('eventPage', () => {
 		const events = Array.from({ length: 1000 }, (_, i) =>
 			event(i, {
 				eventDate: date(Math.floor(i / 3)),
-				asset: i % 97 === 0 ? 'Phone' : 'User'
+				asset: i % 97 === 0 ? 'Phone' : i % 89 === 0 ? 'DID' : 'User'
 			})
 		);
 		const ws = await workspaceWith(events);
-		const q = query(ws, { assets: ['Phone'] });
+		// Two values: no single index holds them, so pages read a bounded stretch of the dates.
+		const q = query(ws, { assets: ['Phone', 'DID'] });
 		const first = await eventPage(q, { after: null, limit: 100, budget: 200 });
-		// 200 newest events read: the two Phone events among them, and a cursor to go on.
-		expect(first.rows.map((r) => r.id)).toEqual(['e000970', 'e000873']);
+		// 200 newest events read: the Phone and DID events among them, and a cursor to go on.
+		expect(first.rows.map((r) => r.id)).toEqual(
+			events
+				.slice(800)
+				.filter((e) => e.asset !== 'User')
+				.reverse()
+				.map((e) => e.id)
+		);
+		expect(first.rows).toHaveLength(5);
 		expect(first.next).not.toBeNull();
 		const { ids, sizes } = await allPages(q, 100, 200);
 		expect(sizes).toHaveLength(5);
 		expect(ids).toEqual(
 			events
-				.filter((e) => e.asset === 'Phone')
+				.filter((e) => e.asset === 'Phone' || e.asset === 'DID')
 				.reverse()
 				.map((e) => e.id)
 		);
@@ -144,6 +152,29 @@ describe('eventPage', () => {
 			rows: [],
 			next: null
 		});
+	});
+
+	it('one value of one facet pages through its own index: only matches are read', async () => {
+		const events = Array.from({ length: 1000 }, (_, i) =>
+			event(i, {
+				eventDate: date(Math.floor(i / 3)),
+				asset: i % 97 === 0 ? 'Phone' : 'User',
+				action: i % 2 === 0 ? 'Edit' : 'Create'
+			})
+		);
+		const ws = await workspaceWith(events);
+		const phones = events.filter((e) => e.asset === 'Phone');
+		// However small the budget, every match comes in one page: nothing else is read.
+		const all = await eventPage(query(ws, { assets: ['Phone'] }), {
+			after: null,
+			limit: 100,
+			budget: 1
+		});
+		expect(all).toEqual({ rows: [...phones].reverse(), next: null });
+		// Oldest first, in pages of 4, with another filter tested on the narrowed events.
+		const q = { ...query(ws, { assets: ['Phone'], actions: ['Edit'] }), order: 'oldest' as const };
+		const { ids } = await allPages(q, 4, 1000);
+		expect(ids).toEqual(phones.filter((e) => e.action === 'Edit').map((e) => e.id));
 	});
 
 	it('combines the filters (AND) and applies the date range through the index', async () => {
