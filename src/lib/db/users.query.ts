@@ -103,8 +103,8 @@ async function idsWithWordPrefix(db: WorkspaceDb, accountId: string, word: strin
 /**
  * The ids of the account's users of whom every query word starts one of their words (name,
  * first/last name, e-mail parts, extension), case- and accent-insensitively; null when the query
- * has no words. The most selective word is answered by the index; the others either by the
- * index too (many candidates) or by the words of the few candidate rows.
+ * has no words. The longest word is answered by the index; the others either by the index too
+ * (many candidates) or by the words of the few candidate rows.
  */
 export async function searchUserIds(
 	workspaceId: string,
@@ -114,20 +114,15 @@ export async function searchUserIds(
 	const words = queryWords(search);
 	if (words.length === 0) return null;
 	const db = workspaceDb(workspaceId);
-	const counted = await Promise.all(
-		words.map(async (word) => {
-			const [lower, upper] = wordRange(accountId, word);
-			return { word, count: await db.users.where('acctWords').between(lower, upper).count() };
-		})
-	);
-	counted.sort((a, b) => a.count - b.count);
-	const [first, ...rest] = counted;
-	if (!first || first.count === 0) return new Set();
-	const candidates = await idsWithWordPrefix(db, accountId, first.word);
-	if (rest.length === 0) return candidates;
+	// The longest word is taken as the most selective: counting each word's range first would
+	// walk every range twice, and on a keystroke the short word is usually the one being typed.
+	const [first, ...rest] = [...words].sort((a, b) => b.length - a.length);
+	if (!first) return new Set();
+	const candidates = await idsWithWordPrefix(db, accountId, first);
+	if (rest.length === 0 || candidates.size === 0) return candidates;
 	if (candidates.size <= LOAD_CANDIDATES_MAX) {
 		const rows = await db.users.bulkGet([...candidates]);
-		const others = rest.map((r) => r.word);
+		const others = rest;
 		const matches = new Set<string>();
 		for (const row of rows) {
 			if (row && others.every((w) => row.words.some((rw) => rw.startsWith(w)))) matches.add(row.id);
@@ -135,7 +130,7 @@ export async function searchUserIds(
 		return matches;
 	}
 	let result = candidates;
-	for (const { word } of rest) {
+	for (const word of rest) {
 		const ids = await idsWithWordPrefix(db, accountId, word);
 		result = new Set([...result].filter((id) => ids.has(id)));
 		if (result.size === 0) break;
