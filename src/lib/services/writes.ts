@@ -1,5 +1,5 @@
 import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
-import { stampNew, stampPatch, type Stamped } from '$lib/domain/records';
+import { sameValue, stampNew, stampPatch, type Stamped } from '$lib/domain/records';
 import {
 	commit,
 	commitEvents,
@@ -47,6 +47,16 @@ export interface WriteOptions {
 }
 
 const BOOKKEEPING = ['modifiedAt', 'modifiedBy', 'modifiedByName'] as const;
+
+/** The fields of `after` whose value differs from `before` (bookkeeping always comes along). */
+function changedFields(before: object, after: Record<string, unknown>): Record<string, unknown> {
+	const previous = before as Record<string, unknown>;
+	const patch: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(after))
+		if ((BOOKKEEPING as readonly string[]).includes(key) || !sameValue(previous[key], value))
+			patch[key] = value;
+	return patch;
+}
 
 function redacted(
 	record: object | null,
@@ -97,7 +107,13 @@ export async function applyWrites(
 				after.modifiedByName = actor.name;
 			}
 			const current = storedValue(room, write.map, write.id) as Stamped<object> | undefined;
-			value = current && write.before ? stampPatch(current, after, stamp) : stampNew(after, stamp);
+			// An edit writes only what the person changed (after vs before), onto the record as the
+			// room holds it now: two quick edits of different fields, each computed from a read
+			// model that had not yet seen the other, both stay.
+			value =
+				current && write.before
+					? stampPatch(current, changedFields(write.before, after), stamp)
+					: stampNew(after, stamp);
 		}
 		changes.push({ map: write.map, id: write.id, value });
 		const event = buildEvent({
