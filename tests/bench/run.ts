@@ -6,56 +6,22 @@
  * honoured like everywhere), `--no-scale` skips the sample-data and 100,000-user figures,
  * `--only-scale` measures only those.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { median, type Metric } from './metric';
 import { sampleDataLoad, scaleMetrics } from './scale';
+import { freePort, startRelay, stopRelay } from '../tools/relay-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const APP_DIR = process.env.SWITCHBOARD_OUT
 	? join(process.env.SWITCHBOARD_OUT, 'build')
 	: join(ROOT, 'build');
 const RUNS = 5;
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
-
-async function startServer(port: number): Promise<ChildProcess> {
-	const child = spawn('node', [join(ROOT, 'sync-server/dist/index.js')], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			APP_DIR,
-			DATA_DIR: mkdtempSync(join(tmpdir(), 'sb-bench-'))
-		},
-		stdio: 'ignore'
-	});
-	for (let i = 0; i < 100; i += 1) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-		} catch {
-			// not yet listening
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill();
-	throw new Error('The relay did not start.');
-}
 
 // Records when the first page heading is on screen (the app has started and rendered its data).
 const MARK_INTERACTIVE = `
@@ -173,7 +139,7 @@ async function main(): Promise<void> {
 	}
 	const port = await freePort();
 	const origin = `http://localhost:${port}`;
-	const server = await startServer(port);
+	const server = await startRelay(port, APP_DIR);
 	const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 	const browser = await chromium.launch({
 		executablePath: existsSync(systemChromium) ? systemChromium : undefined,
@@ -218,7 +184,7 @@ async function main(): Promise<void> {
 		console.log('\nWritten to tests/bench/results.json');
 	} finally {
 		await browser.close();
-		server.kill('SIGTERM');
+		await stopRelay(server);
 	}
 }
 

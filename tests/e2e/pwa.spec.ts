@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WelcomePage, freshWorkspace, waitForOfflineReady } from './app';
+import { freePort, startRelay, stopRelay } from '../tools/relay-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -46,49 +45,6 @@ test('the manifest makes the app installable and opens spreadsheets', async ({ r
 	}
 });
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-async function startServer(port: number, appDir: string): Promise<ChildProcess> {
-	const child = spawn('node', [join(ROOT, 'sync-server/dist/index.js')], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			APP_DIR: appDir,
-			DATA_DIR: mkdtempSync(join(tmpdir(), 'sb-pwa-'))
-		},
-		stdio: 'ignore'
-	});
-	for (let i = 0; i < 100; i += 1) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill();
-	throw new Error('server did not start');
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-	if (child.exitCode !== null) return;
-	await new Promise<void>((resolve) => {
-		child.once('exit', () => resolve());
-		child.kill('SIGTERM');
-	});
-}
-
 test('a new version waits for "Reload to update" and never reloads by itself', async ({ page }) => {
 	const current = mkdtempSync(join(tmpdir(), 'sb-app-v1-'));
 	const next = mkdtempSync(join(tmpdir(), 'sb-app-v2-'));
@@ -101,7 +57,7 @@ test('a new version waits for "Reload to update" and never reloads by itself', a
 
 	const port = await freePort();
 	const origin = `http://localhost:${port}`;
-	let server = await startServer(port, current);
+	let server = await startRelay(port, current);
 	try {
 		await page.goto(origin);
 		await expect(page.getByRole('heading', { name: 'Welcome to Switchboard' })).toBeVisible();
@@ -109,8 +65,8 @@ test('a new version waits for "Reload to update" and never reloads by itself', a
 		await waitForOfflineReady(page);
 		await expect(page.getByText('Update available')).toHaveCount(0);
 
-		await stopServer(server);
-		server = await startServer(port, next);
+		await stopRelay(server);
+		server = await startRelay(port, next);
 		await page.evaluate(() => {
 			(window as unknown as { stillHere: boolean }).stillHere = true;
 		});
@@ -135,7 +91,7 @@ test('a new version waits for "Reload to update" and never reloads by itself', a
 		).toBeUndefined();
 		await expect(page.getByText('Update available')).toHaveCount(0);
 	} finally {
-		await stopServer(server);
+		await stopRelay(server);
 	}
 });
 
