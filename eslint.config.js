@@ -101,6 +101,17 @@ export default ts.config(
 		rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
 	},
 	{
+		// Every end-to-end test runs under the fixture that fails on page errors and warnings.
+		files: ['tests/e2e/**/*.spec.ts'],
+		rules: restrict([
+			{
+				name: '@playwright/test',
+				importNames: ['test'],
+				message: "Import `test` from './fixtures' (it fails on page errors and Svelte warnings)."
+			}
+		])
+	},
+	{
 		// Outside every tsconfig project (the service worker is checked with its own webworker lib).
 		files: ['**/*.js', '**/*.mjs', 'src/service-worker.ts', 'sync-server/vitest.config.ts'],
 		...ts.configs.disableTypeChecked

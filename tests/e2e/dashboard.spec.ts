@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures';
 import { DANA, freshWorkspace, mainNav, seriousA11yViolations } from './app';
 
 /** Page object of the dashboard (spec 19, Dashboard and First run). */

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DANA, WelcomePage, freshWorkspace, mainNav, waitForOfflineReady } from './app';
 
 test('creating a workspace greets the person by name, and a reload keeps it', async ({ page }) => {

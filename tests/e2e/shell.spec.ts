@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { freshWorkspace, mainNav, seriousA11yViolations, WelcomePage } from './app';
 
 function notificationsPanel(page: Page) {
