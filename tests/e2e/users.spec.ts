@@ -115,6 +115,15 @@ test('an admin adds, finds, filters, edits, e-mails and deletes the users of an 
 	await expect(panel.getByRole('status')).toHaveText('3 e-mails queued');
 	expect(await seriousA11yViolations(page)).toEqual([]);
 	await panel.getByRole('button', { name: 'Close' }).click();
+	// The finished bulk action is also kept in Notifications, naming the account.
+	await page.getByRole('button', { name: 'Notifications' }).click();
+	await expect(
+		page
+			.getByRole('region', { name: 'Notifications' })
+			.getByRole('listitem')
+			.filter({ hasText: 'Initech GmbH: 3 e-mails queued' })
+	).toBeVisible();
+	await page.keyboard.press('Escape');
 	await page.getByRole('checkbox', { name: 'Select all' }).uncheck();
 
 	// Delete Ann from the "More actions" menu, then bring her back with Undo.

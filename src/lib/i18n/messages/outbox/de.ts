@@ -30,7 +30,8 @@ export const de: AreaMessages<typeof outbox> = {
 	'outbox.mark_sent': 'Als gesendet markieren',
 	'outbox.download_zip': 'Alle als .zip herunterladen',
 	'outbox.preparing_zip': 'Die .zip-Datei wird erstellt…',
-	'outbox.zip_failed': 'Die .zip-Datei konnte nicht erstellt werden: {message}',
+	'outbox.zip_failed':
+		'Die .zip-Datei konnte nicht erstellt werden. Die Details finden Sie unter Benachrichtigungen.',
 	'outbox.zip_timeout':
 		'Das Erstellen der .zip-Datei hat zu lange gedauert und wurde abgebrochen. Bitte versuchen Sie es erneut.',
 	'outbox.empty':

@@ -28,7 +28,7 @@ export const outbox = {
 	'outbox.mark_sent': 'Mark as sent',
 	'outbox.download_zip': 'Download all as .zip',
 	'outbox.preparing_zip': 'Preparing the .zip file…',
-	'outbox.zip_failed': 'The .zip file could not be made: {message}',
+	'outbox.zip_failed': 'The .zip file could not be made. The details are in Notifications.',
 	'outbox.zip_timeout': 'Making the .zip file took too long and was stopped. Try again.',
 	'outbox.empty':
 		'No e-mails yet. Welcome and password reset e-mails appear here when users are added or passwords are reset.',

@@ -30,7 +30,7 @@ export const es: AreaMessages<typeof outbox> = {
 	'outbox.mark_sent': 'Marcar como enviado',
 	'outbox.download_zip': 'Descargar todo como .zip',
 	'outbox.preparing_zip': 'Preparando el archivo .zip…',
-	'outbox.zip_failed': 'No se pudo crear el archivo .zip: {message}',
+	'outbox.zip_failed': 'No se pudo crear el archivo .zip. Los detalles están en Notificaciones.',
 	'outbox.zip_timeout':
 		'La creación del archivo .zip tardó demasiado y se detuvo. Inténtelo de nuevo.',
 	'outbox.empty':

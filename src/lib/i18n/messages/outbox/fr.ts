@@ -30,7 +30,8 @@ export const fr: AreaMessages<typeof outbox> = {
 	'outbox.mark_sent': 'Marquer comme envoyé',
 	'outbox.download_zip': 'Tout télécharger en .zip',
 	'outbox.preparing_zip': 'Préparation du fichier .zip…',
-	'outbox.zip_failed': 'Le fichier .zip n’a pas pu être créé : {message}',
+	'outbox.zip_failed':
+		'Le fichier .zip n’a pas pu être créé. Les détails se trouvent dans Notifications.',
 	'outbox.zip_timeout':
 		'La création du fichier .zip a pris trop de temps et a été arrêtée. Veuillez réessayer.',
 	'outbox.empty':

@@ -30,7 +30,7 @@ export const it: AreaMessages<typeof outbox> = {
 	'outbox.mark_sent': 'Segna come inviata',
 	'outbox.download_zip': 'Scarica tutto come .zip',
 	'outbox.preparing_zip': 'Creazione del file .zip in corso…',
-	'outbox.zip_failed': 'Impossibile creare il file .zip: {message}',
+	'outbox.zip_failed': 'Impossibile creare il file .zip. I dettagli sono nelle Notifiche.',
 	'outbox.zip_timeout':
 		'La creazione del file .zip ha richiesto troppo tempo ed è stata interrotta. Riprovi.',
 	'outbox.empty':

@@ -30,7 +30,7 @@ export const nl: AreaMessages<typeof outbox> = {
 	'outbox.mark_sent': 'Markeren als verzonden',
 	'outbox.download_zip': 'Alles downloaden als .zip',
 	'outbox.preparing_zip': 'Het .zip-bestand wordt gemaakt…',
-	'outbox.zip_failed': 'Het .zip-bestand kon niet worden gemaakt: {message}',
+	'outbox.zip_failed': 'Het .zip-bestand kon niet worden gemaakt. De details staan bij Meldingen.',
 	'outbox.zip_timeout':
 		'Het maken van het .zip-bestand duurde te lang en is gestopt. Probeer het opnieuw.',
 	'outbox.empty':

@@ -29,7 +29,12 @@ export const de: AreaMessages<typeof shell> = {
 		'Auf diesem Gerät ist kein Speicherplatz mehr frei. Geben Sie Speicherplatz frei und versuchen Sie es dann erneut. Es wurde nichts gespeichert.',
 	'errors.version':
 		'Switchboard wurde in einem anderen Tab aktualisiert. Laden Sie diesen Tab neu, um fortzufahren.',
-	'errors.unexpected': 'Ein Fehler ist aufgetreten: {message}',
+	'errors.unexpected':
+		'Ein Fehler ist aufgetreten. Bereits Gespeichertes bleibt erhalten; die Details finden Sie unter Benachrichtigungen.',
+	'errors.timeout':
+		'Der Vorgang hat zu lange gedauert und wurde abgebrochen. Versuchen Sie es erneut.',
+	'errors.not_allowed':
+		'Der Browser hat dies nicht erlaubt. Prüfen Sie die Berechtigungen dieser Website und versuchen Sie es erneut.',
 	'errors.reload': 'Neu laden',
 
 	'nav.main': 'Hauptnavigation',
@@ -77,6 +82,8 @@ export const de: AreaMessages<typeof shell> = {
 	'notifications.hide_details': 'Details ausblenden',
 	'notifications.unread.one': '{count} ungelesene Benachrichtigung',
 	'notifications.unread.other': '{count} ungelesene Benachrichtigungen',
+	'notify.bulk_finished': '{account}: {summary}',
+	'notify.bulk_failed': '{account}: Die Aktion ist fehlgeschlagen: {summary}',
 	'notify.workspace_created': 'Arbeitsbereich {name} wurde erstellt.',
 	'notify.storage_denied':
 		'Dieser Browser kann Switchboard-Daten löschen, wenn der Speicherplatz knapp wird. Öffnen Sie den Synchronisierungsstatus, um es erneut zu versuchen.',

@@ -25,7 +25,11 @@ export const shell = {
 	'errors.quota':
 		'This device is out of storage space. Free some space, then try again. Nothing was saved.',
 	'errors.version': 'Switchboard was updated in another tab. Reload this tab to continue.',
-	'errors.unexpected': 'Something went wrong: {message}',
+	'errors.unexpected':
+		'Something went wrong. Nothing you saved before is lost; the details are in Notifications.',
+	'errors.timeout': 'The operation took too long and was stopped. Try again.',
+	'errors.not_allowed':
+		'The browser did not allow this. Check the permissions of this site and try again.',
 	'errors.reload': 'Reload',
 
 	'nav.main': 'Main navigation',
@@ -71,6 +75,8 @@ export const shell = {
 	'notifications.hide_details': 'Hide Details',
 	'notifications.unread.one': '{count} unread notification',
 	'notifications.unread.other': '{count} unread notifications',
+	'notify.bulk_finished': '{account}: {summary}',
+	'notify.bulk_failed': '{account}: the action failed: {summary}',
 	'notify.workspace_created': 'Workspace {name} created.',
 	'notify.storage_denied':
 		'This browser may clear Switchboard data under storage pressure. Open Sync status to try again.',

@@ -29,7 +29,11 @@ export const es: AreaMessages<typeof shell> = {
 		'Este dispositivo no tiene espacio de almacenamiento. Libere espacio y vuelva a intentarlo. No se ha guardado nada.',
 	'errors.version':
 		'Switchboard se ha actualizado en otra pestaña. Vuelva a cargar esta pestaña para continuar.',
-	'errors.unexpected': 'Se ha producido un error: {message}',
+	'errors.unexpected':
+		'Se ha producido un error. Lo que guardó antes no se pierde; los detalles están en Notificaciones.',
+	'errors.timeout': 'La operación tardó demasiado y se detuvo. Vuelva a intentarlo.',
+	'errors.not_allowed':
+		'El navegador no lo permitió. Compruebe los permisos de este sitio y vuelva a intentarlo.',
 	'errors.reload': 'Volver a cargar',
 
 	'nav.main': 'Navegación principal',
@@ -77,6 +81,8 @@ export const es: AreaMessages<typeof shell> = {
 	'notifications.hide_details': 'Ocultar detalles',
 	'notifications.unread.one': '{count} notificación no leída',
 	'notifications.unread.other': '{count} notificaciones no leídas',
+	'notify.bulk_finished': '{account}: {summary}',
+	'notify.bulk_failed': '{account}: la acción ha fallado: {summary}',
 	'notify.workspace_created': 'Espacio de trabajo {name} creado.',
 	'notify.storage_denied':
 		'Este navegador puede borrar los datos de Switchboard si falta espacio de almacenamiento. Abra Estado de sincronización para volver a intentarlo.',

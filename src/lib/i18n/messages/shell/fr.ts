@@ -28,7 +28,11 @@ export const fr: AreaMessages<typeof shell> = {
 		"Cet appareil n'a plus d'espace de stockage. Libérez de l'espace, puis réessayez. Rien n'a été enregistré.",
 	'errors.version':
 		'Switchboard a été mis à jour dans un autre onglet. Rechargez cet onglet pour continuer.',
-	'errors.unexpected': "Une erreur s'est produite : {message}",
+	'errors.unexpected':
+		'Une erreur s’est produite. Ce que vous avez enregistré auparavant est conservé ; les détails se trouvent dans Notifications.',
+	'errors.timeout': 'L’opération a pris trop de temps et a été interrompue. Réessayez.',
+	'errors.not_allowed':
+		'Le navigateur ne l’a pas autorisé. Vérifiez les autorisations de ce site et réessayez.',
 	'errors.reload': 'Recharger',
 
 	'nav.main': 'Navigation principale',
@@ -76,6 +80,8 @@ export const fr: AreaMessages<typeof shell> = {
 	'notifications.hide_details': 'Masquer les détails',
 	'notifications.unread.one': '{count} notification non lue',
 	'notifications.unread.other': '{count} notifications non lues',
+	'notify.bulk_finished': '{account} : {summary}',
+	'notify.bulk_failed': '{account} : l’action a échoué : {summary}',
 	'notify.workspace_created': 'Espace de travail {name} créé.',
 	'notify.storage_denied':
 		"Ce navigateur peut effacer les données de Switchboard en cas de manque d'espace de stockage. Ouvrez État de la synchronisation pour réessayer.",

@@ -28,7 +28,11 @@ export const it: AreaMessages<typeof shell> = {
 		'Spazio di archiviazione esaurito su questo dispositivo. Liberare spazio e riprovare. Non è stato salvato nulla.',
 	'errors.version':
 		"Switchboard è stato aggiornato in un'altra scheda. Ricaricare questa scheda per continuare.",
-	'errors.unexpected': 'Si è verificato un errore: {message}',
+	'errors.unexpected':
+		'Si è verificato un errore. Quanto salvato in precedenza non va perso; i dettagli sono nelle Notifiche.',
+	'errors.timeout': 'L’operazione ha richiesto troppo tempo ed è stata interrotta. Riprovare.',
+	'errors.not_allowed':
+		'Il browser non ha consentito questa operazione. Verificare le autorizzazioni di questo sito e riprovare.',
 	'errors.reload': 'Ricarica',
 
 	'nav.main': 'Navigazione principale',
@@ -76,6 +80,8 @@ export const it: AreaMessages<typeof shell> = {
 	'notifications.hide_details': 'Nascondi dettagli',
 	'notifications.unread.one': '{count} notifica non letta',
 	'notifications.unread.other': '{count} notifiche non lette',
+	'notify.bulk_finished': '{account}: {summary}',
+	'notify.bulk_failed': '{account}: l’operazione non è riuscita: {summary}',
 	'notify.workspace_created': 'Area di lavoro {name} creata.',
 	'notify.storage_denied':
 		'Questo browser potrebbe cancellare i dati di Switchboard quando lo spazio di archiviazione scarseggia. Aprire Stato della sincronizzazione per riprovare.',

@@ -28,7 +28,11 @@ export const nl: AreaMessages<typeof shell> = {
 		'Dit apparaat heeft geen opslagruimte meer. Maak ruimte vrij en probeer het opnieuw. Er is niets opgeslagen.',
 	'errors.version':
 		'Switchboard is bijgewerkt in een ander tabblad. Laad dit tabblad opnieuw om verder te gaan.',
-	'errors.unexpected': 'Er is iets misgegaan: {message}',
+	'errors.unexpected':
+		'Er is iets misgegaan. Wat u eerder hebt opgeslagen, blijft behouden; de details staan bij Meldingen.',
+	'errors.timeout': 'De bewerking duurde te lang en is gestopt. Probeer het opnieuw.',
+	'errors.not_allowed':
+		'De browser stond dit niet toe. Controleer de machtigingen van deze site en probeer het opnieuw.',
 	'errors.reload': 'Opnieuw laden',
 
 	'nav.main': 'Hoofdnavigatie',
@@ -75,6 +79,8 @@ export const nl: AreaMessages<typeof shell> = {
 	'notifications.hide_details': 'Details verbergen',
 	'notifications.unread.one': '{count} ongelezen melding',
 	'notifications.unread.other': '{count} ongelezen meldingen',
+	'notify.bulk_finished': '{account}: {summary}',
+	'notify.bulk_failed': '{account}: de actie is mislukt: {summary}',
 	'notify.workspace_created': 'Werkruimte {name} aangemaakt.',
 	'notify.storage_denied':
 		'Deze browser kan Switchboard-gegevens wissen als de opslagruimte krap wordt. Open Synchronisatiestatus om het opnieuw te proberen.',
