@@ -10,7 +10,9 @@ import {
 	type EventOrder,
 	type EventQuery
 } from './events.query';
+import { userRow } from './rows';
 import { workspaceDb } from './workspace.db';
+import { makeUser } from '../../../tests/fixtures/records';
 
 const ACCOUNT = 'acct-1';
 const ALL = {
@@ -170,7 +172,10 @@ describe('eventPage', () => {
 			limit: 100,
 			budget: 1
 		});
-		expect(all).toEqual({ rows: [...phones].reverse(), next: null });
+		expect(all).toEqual({
+			rows: [...phones].reverse().map((e) => ({ ...e, actorGone: true })),
+			next: null
+		});
 		// Oldest first, in pages of 4, with another filter tested on the narrowed events.
 		const q = { ...query(ws, { assets: ['Phone'], actions: ['Edit'] }), order: 'oldest' as const };
 		const { ids } = await allPages(q, 4, 1000);
@@ -338,5 +343,33 @@ describe('recentEvents', () => {
 			event(2)
 		]);
 		expect((await recentEvents(ws, 2)).map((e) => e.id)).toEqual(['x3', 'e000002']);
+	});
+
+	it('marks events whose person actor no longer exists, never the entity actors', async () => {
+		const ws = await workspaceWith([
+			event(1, { actorId: 'user-ann', actorName: 'Ann Smith' }),
+			event(2, { actorId: 'user-gone', actorName: 'Bob Jones' }),
+			event(3, { actorId: 'system', actorName: 'System' }),
+			event(4, { actorId: 'scim', actorName: 'SCIM' })
+		]);
+		await workspaceDb(ws).users.put(
+			userRow(makeUser({ id: 'user-ann', accountId: ACCOUNT, firstName: 'Ann', lastName: 'Smith' }))
+		);
+		const gone = async () =>
+			Object.fromEntries(
+				(await eventPage(query(ws), { after: null })).rows.map((r) => [r.actorId, r.actorGone])
+			);
+		expect(await gone()).toEqual({
+			'user-ann': false,
+			'user-gone': true,
+			system: false,
+			scim: false
+		});
+		expect((await recentEvents(ws, 4)).find((e) => e.actorId === 'user-gone')?.actorGone).toBe(
+			true
+		);
+		// Ann deleted: her events now show Unknown too.
+		await workspaceDb(ws).users.delete('user-ann');
+		expect((await gone())['user-ann']).toBe(true);
 	});
 });

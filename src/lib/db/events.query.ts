@@ -1,10 +1,34 @@
-import type { EventAction, EventAsset, EventRecord, EventType } from '$lib/domain/events';
+import {
+	personActorIds,
+	type EventAction,
+	type EventAsset,
+	type EventRecord,
+	type EventType,
+	type ShownEvent
+} from '$lib/domain/events';
 import type { EventRow } from './rows';
 import { workspaceDb } from './workspace.db';
 
 /** The newest events of the workspace, newest first. */
-export async function recentEvents(workspaceId: string, limit: number): Promise<EventRecord[]> {
-	return workspaceDb(workspaceId).events.orderBy('eventDate').reverse().limit(limit).toArray();
+export async function recentEvents(workspaceId: string, limit: number): Promise<ShownEvent[]> {
+	const rows = await workspaceDb(workspaceId)
+		.events.orderBy('eventDate')
+		.reverse()
+		.limit(limit)
+		.toArray();
+	return withActors(workspaceId, rows);
+}
+
+/**
+ * Marks the events whose actor no longer exists (a deleted user): one keyed read for the
+ * distinct person actors of the rows, so a live query also updates when such a user goes or
+ * comes back.
+ */
+async function withActors(workspaceId: string, rows: EventRecord[]): Promise<ShownEvent[]> {
+	const ids = personActorIds(rows);
+	const found = ids.length ? await workspaceDb(workspaceId).users.bulkGet(ids) : [];
+	const gone = new Set(ids.filter((_, i) => found[i] === undefined));
+	return rows.map((e) => ({ ...e, actorGone: gone.has(e.actorId) }));
 }
 
 /** Filters of the event history; every given filter must hold (AND). */
@@ -41,8 +65,13 @@ export interface EventCursor {
 }
 
 export interface EventPage {
-	rows: EventRecord[];
+	rows: ShownEvent[];
 	/** Where the next page starts; null at the end of the list. */
+	next: EventCursor | null;
+}
+
+interface RawPage {
+	rows: EventRecord[];
 	next: EventCursor | null;
 }
 
@@ -161,6 +190,11 @@ const MAX_DATE = '\uffff';
  * to show its first rows.
  */
 export async function eventPage(query: EventQuery, bounds: PageBounds): Promise<EventPage> {
+	const page = await readPage(query, bounds);
+	return { ...page, rows: await withActors(query.workspaceId, page.rows) };
+}
+
+async function readPage(query: EventQuery, bounds: PageBounds): Promise<RawPage> {
 	const newest = query.order === 'newest';
 	const { after, until = null } = bounds;
 	let lower = query.filters.from ?? MIN_DATE;
@@ -229,7 +263,7 @@ async function scanPage(
 	matches: (event: EventRow) => boolean,
 	skip: number,
 	bounds: PageBounds
-): Promise<EventPage> {
+): Promise<RawPage> {
 	const { until = null } = bounds;
 	const limit = until ? Infinity : (bounds.limit ?? PAGE_SIZE);
 	const budget = until ? Infinity : (bounds.budget ?? SCAN_BUDGET);

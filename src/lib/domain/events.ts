@@ -21,6 +21,24 @@ export type EventAsset =
 
 export type JsonObject = Record<string, unknown>;
 
+/** Actors that are not people (spec 17): they never stop existing, and their names are localized. */
+export const ENTITY_ACTORS = ['system', 'solution', 'scim'] as const;
+export type EntityActor = (typeof ENTITY_ACTORS)[number];
+
+export function entityActor(actorId: string): EntityActor | null {
+	return (ENTITY_ACTORS as readonly string[]).includes(actorId) ? (actorId as EntityActor) : null;
+}
+
+/** Person actors of these events who may no longer exist (to look up). */
+export function personActorIds(events: readonly EventRecord[]): string[] {
+	return [...new Set(events.map((e) => e.actorId).filter((id) => entityActor(id) === null))];
+}
+
+/** An event as the history shows it: whether its actor no longer exists (shown as Unknown). */
+export interface ShownEvent extends EventRecord {
+	actorGone: boolean;
+}
+
 /** One entry of the event history (spec 17). Append-only. */
 export interface EventRecord {
 	id: string;

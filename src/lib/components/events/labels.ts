@@ -1,5 +1,25 @@
-import type { EventAction, EventAsset, EventType } from '$lib/domain/events';
-import type { MessageKey } from '$lib/i18n/i18n.svelte';
+import {
+	entityActor,
+	type EntityActor,
+	type EventAction,
+	type EventAsset,
+	type EventType,
+	type ShownEvent
+} from '$lib/domain/events';
+import { t, type MessageKey } from '$lib/i18n/i18n.svelte';
+
+const ENTITY_ACTOR_LABELS: Record<EntityActor, MessageKey> = {
+	system: 'events.actor.system',
+	solution: 'events.actor.solution',
+	scim: 'events.actor.scim'
+};
+
+/** The ACTOR NAME shown: a person's name, a localized entity, or Unknown once the person is gone. */
+export function actorLabel(event: ShownEvent): string {
+	if (event.actorGone) return t('events.actor.unknown');
+	const entity = entityActor(event.actorId);
+	return entity ? t(ENTITY_ACTOR_LABELS[entity]) : event.actorName;
+}
 
 export const ACTION_LABELS: Record<EventAction, MessageKey> = {
 	Create: 'event.action.create',

@@ -76,6 +76,10 @@ export const de: AreaMessages<typeof events> = {
 
 	'events.details.title': 'Ereignisdetails',
 	'events.details.event_id': 'Ereignis-ID',
+	'events.actor.unknown': 'Unbekannt',
+	'events.actor.system': 'System',
+	'events.actor.solution': 'Lösung',
+	'events.actor.scim': 'SCIM',
 	'events.details.actor_name': 'Aktor-Name',
 	'events.details.actor_id': 'Aktor-ID',
 	'events.details.type': 'Typ',

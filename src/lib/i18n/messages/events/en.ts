@@ -72,6 +72,10 @@ export const events = {
 
 	'events.details.title': 'Event Details',
 	'events.details.event_id': 'Event Id',
+	'events.actor.unknown': 'Unknown',
+	'events.actor.system': 'System',
+	'events.actor.solution': 'Solution',
+	'events.actor.scim': 'SCIM',
 	'events.details.actor_name': 'Actor Name',
 	'events.details.actor_id': 'Actor Id',
 	'events.details.type': 'Type',

@@ -75,6 +75,10 @@ export const es: AreaMessages<typeof events> = {
 
 	'events.details.title': 'Detalles del evento',
 	'events.details.event_id': 'ID de evento',
+	'events.actor.unknown': 'Desconocido',
+	'events.actor.system': 'Sistema',
+	'events.actor.solution': 'Solución',
+	'events.actor.scim': 'SCIM',
 	'events.details.actor_name': 'Nombre del actor',
 	'events.details.actor_id': 'ID del actor',
 	'events.details.type': 'Tipo',

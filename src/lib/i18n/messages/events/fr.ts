@@ -76,6 +76,10 @@ export const fr: AreaMessages<typeof events> = {
 
 	'events.details.title': "Détails de l'événement",
 	'events.details.event_id': "ID d'événement",
+	'events.actor.unknown': 'Inconnu',
+	'events.actor.system': 'Système',
+	'events.actor.solution': 'Solution',
+	'events.actor.scim': 'SCIM',
 	'events.details.actor_name': "Nom de l'acteur",
 	'events.details.actor_id': "ID de l'acteur",
 	'events.details.type': 'Type',

@@ -76,6 +76,10 @@ export const it: AreaMessages<typeof events> = {
 
 	'events.details.title': 'Dettagli evento',
 	'events.details.event_id': 'ID evento',
+	'events.actor.unknown': 'Sconosciuto',
+	'events.actor.system': 'Sistema',
+	'events.actor.solution': 'Soluzione',
+	'events.actor.scim': 'SCIM',
 	'events.details.actor_name': 'Nome attore',
 	'events.details.actor_id': 'ID attore',
 	'events.details.type': 'Tipo',

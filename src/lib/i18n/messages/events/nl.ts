@@ -76,6 +76,10 @@ export const nl: AreaMessages<typeof events> = {
 
 	'events.details.title': 'Gebeurtenisdetails',
 	'events.details.event_id': 'Gebeurtenis-ID',
+	'events.actor.unknown': 'Onbekend',
+	'events.actor.system': 'Systeem',
+	'events.actor.solution': 'Oplossing',
+	'events.actor.scim': 'SCIM',
 	'events.details.actor_name': 'Naam acteur',
 	'events.details.actor_id': 'Acteur-ID',
 	'events.details.type': 'Type',

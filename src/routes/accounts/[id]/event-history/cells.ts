@@ -1,15 +1,20 @@
-import type { EventRecord } from '$lib/domain/events';
+import type { ShownEvent } from '$lib/domain/events';
 import { i18n, t } from '$lib/i18n/i18n.svelte';
-import { ACTION_LABELS, ASSET_LABELS, TYPE_LABELS } from '$lib/components/events/labels';
+import {
+	ACTION_LABELS,
+	ASSET_LABELS,
+	TYPE_LABELS,
+	actorLabel
+} from '$lib/components/events/labels';
 import type { ColumnId } from '$lib/components/events/columns';
 
 /** What a cell of the table shows: localized values, local dates, compact JSON. */
-export function cellText(event: EventRecord, column: ColumnId): string {
+export function cellText(event: ShownEvent, column: ColumnId): string {
 	switch (column) {
 		case 'eventId':
 			return event.id;
 		case 'actorName':
-			return event.actorName;
+			return actorLabel(event);
 		case 'actorId':
 			return event.actorId;
 		case 'action':

@@ -1,6 +1,6 @@
 import { LiveQuery } from '$lib/db/live-query.svelte';
 import { eventPage, type EventCursor, type EventPage, type EventQuery } from '$lib/db/events.query';
-import type { EventRecord } from '$lib/domain/events';
+import type { ShownEvent } from '$lib/domain/events';
 
 const EMPTY: EventPage = { rows: [], next: null };
 
@@ -32,7 +32,7 @@ class FeedPage {
  */
 export class EventFeed {
 	#pages = $state.raw<[FeedPage, ...FeedPage[]]>() as [FeedPage, ...FeedPage[]];
-	readonly rows: EventRecord[] = $derived(this.#pages.flatMap((page) => page.live.current.rows));
+	readonly rows: ShownEvent[] = $derived(this.#pages.flatMap((page) => page.live.current.rows));
 
 	constructor(readonly query: EventQuery) {
 		this.#pages = [new FeedPage(query, null)];
