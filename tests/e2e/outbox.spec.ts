@@ -2,6 +2,7 @@ import { expect, test, type Download, type Locator, type Page } from './fixtures
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { freshWorkspace, mainNav, seriousA11yViolations } from './app';
+import { UsersPage, addCustomerAccount } from './users-page';
 
 const COLUMNS = ['TO', 'SUBJECT', 'KIND', 'CREATED', 'STATUS'] as const;
 
@@ -183,6 +184,49 @@ test('a welcome e-mail goes through the Outbox, and its link registers the user 
 	await expect(
 		page.getByText('This link is no longer valid. Ask your administrator for a new welcome e-mail.')
 	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Finish' })).toHaveCount(0);
+});
+
+test('an e-mail opens in the app with its link clickable; a deactivated account refuses the link', async ({
+	page
+}) => {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Initech GmbH');
+	const users = new UsersPage(page);
+	await users.open();
+	await users.addUser({ firstName: 'Ann', lastName: 'Smith', email: 'ann@initech.example' });
+
+	const outbox = new OutboxPage(page);
+	await outbox.open();
+	const row = outbox.row(/ann@initech\.example/);
+	await row.getByRole('button', { name: 'View message' }).click();
+	const message = page.getByRole('dialog', { name: 'Welcome to Initech GmbH' });
+	await expect(message).toBeVisible();
+	await expect(message.getByText('Ann Smith <ann@initech.example>')).toBeVisible();
+	const body = message.getByRole('document', { name: 'Message' });
+	await expect(body).toContainText('Hello Ann,');
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	const link = body.getByRole('link', { name: /\/register\// });
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/^http:\/\/localhost:\d+\/register\/[\w-]+$/);
+	await page.keyboard.press('Escape');
+	await expect(message).toBeHidden();
+	await row.getByRole('button', { name: 'View message' }).click();
+	await link.click();
+	await expect(page.getByRole('heading', { name: 'Finish creating your account' })).toBeVisible();
+
+	// The account is deactivated before Ann uses the link: it is refused, saying why.
+	await page.goBack();
+	await mainNav(page).getByRole('link', { name: 'Accounts', exact: true }).click();
+	await page.getByRole('link', { name: 'Initech GmbH' }).click();
+	await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
+	const deactivate = page.getByRole('dialog', { name: 'Deactivate Customer?' });
+	await deactivate.getByRole('textbox').fill('deactivate');
+	await deactivate.getByRole('button', { name: 'Deactivate', exact: true }).click();
+	await expect(deactivate).toBeHidden();
+	await page.goto(href!);
+	await expect(page.getByRole('heading', { name: 'Account deactivated' })).toBeVisible();
+	await expect(page.getByText(/The account Initech GmbH is deactivated/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Finish' })).toHaveCount(0);
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	bodyParts,
 	EMAIL_FROM,
 	buildEml,
 	emlFileName,
@@ -182,5 +183,19 @@ describe('file names', () => {
 		expect(
 			uniqueFileNames(['welcome.eml', 'welcome.eml', 'Welcome.eml', 'welcome-2.eml', 'a.eml'])
 		).toEqual(['welcome.eml', 'welcome-2.eml', 'Welcome-3.eml', 'welcome-2-2.eml', 'a.eml']);
+	});
+});
+
+describe('bodyParts', () => {
+	it('cuts a body into text and http(s) links, leaving closing punctuation as text', () => {
+		expect(bodyParts('Hello Ann,\n\nOpen https://sb.example/register/abc-1. Thanks')).toEqual([
+			{ text: 'Hello Ann,\n\nOpen ' },
+			{ text: 'https://sb.example/register/abc-1', href: 'https://sb.example/register/abc-1' },
+			{ text: '. Thanks' }
+		]);
+		expect(bodyParts('no links, javascript:alert(1) neither')).toEqual([
+			{ text: 'no links, javascript:alert(1) neither' }
+		]);
+		expect(bodyParts('')).toEqual([]);
 	});
 });

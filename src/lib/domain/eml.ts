@@ -231,3 +231,24 @@ export function uniqueFileNames(names: string[]): string[] {
 		return candidate;
 	});
 }
+
+export type BodyPart = { text: string } | { text: string; href: string };
+
+/**
+ * A plain-text body cut into text and web links (http/https only), so the Outbox can show an
+ * e-mail with its links clickable and nothing else interpreted.
+ */
+export function bodyParts(body: string): BodyPart[] {
+	const parts: BodyPart[] = [];
+	let last = 0;
+	for (const match of body.matchAll(/https?:\/\/[^\s<>"]+/g)) {
+		// A sentence's closing punctuation is not part of the link.
+		const href = match[0].replace(/[.,;:!?)]+$/, '');
+		const start = match.index;
+		if (start > last) parts.push({ text: body.slice(last, start) });
+		parts.push({ text: href, href });
+		last = start + href.length;
+	}
+	if (last < body.length) parts.push({ text: body.slice(last) });
+	return parts;
+}

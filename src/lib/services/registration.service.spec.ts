@@ -9,6 +9,7 @@ import { makeAccount, makeUser } from '../../../tests/fixtures/records';
 import { serviceContext, usersRoom, type ServiceContext } from './context';
 import { verifyPassword } from './crypto';
 import { sendAccountEmails } from './outbox.service';
+import { addAccount, deactivateAccount, reactivateAccount } from './accounts.service';
 import { completeRegistration, openRegistrationLink } from './registration.service';
 import { createWorkspace } from './workspace.service';
 import { applyWrites } from './writes';
@@ -102,6 +103,52 @@ describe('registration links', () => {
 		expect('data' in (await openRegistrationLink(second))).toBe(true);
 		expect(await completeRegistration(first, PASSWORD, PASSWORD)).toEqual({
 			error: { kind: 'invalid' }
+		});
+	});
+});
+
+describe('links of a deactivated account', { timeout: 30_000 }, () => {
+	it('are refused with the account named, and work again once it is reactivated', async () => {
+		const { ctx } = await setup();
+		const added = await addAccount(ctx, {
+			name: 'Globex Corporation',
+			country: 'US',
+			province: 'IL',
+			address: '1 Main Street',
+			city: 'Springfield',
+			postalCode: '62701',
+			defaultLanguage: 'en',
+			businessType: '',
+			supportContacts: [{ kind: 'email', email: 'help@globex.com' }]
+		});
+		if ('error' in added) throw new Error('account not added');
+		const account = added.data;
+		const user = makeUser({ id: crypto.randomUUID(), accountId: account.id });
+		await applyWrites(ctx, await usersRoom(ctx, account.id), [
+			{
+				map: 'users',
+				id: user.id,
+				asset: 'User',
+				accountId: account.id,
+				before: null,
+				after: user,
+				identity: ['name', 'email']
+			}
+		]);
+		await projected(ctx.workspace.id);
+		const token = await sendAndReadToken(ctx, 'welcome', account, user);
+
+		expect('data' in (await deactivateAccount(ctx, account.id))).toBe(true);
+		await projected(ctx.workspace.id);
+		const refused = { error: { kind: 'account_deactivated', accountName: 'Globex Corporation' } };
+		expect(await openRegistrationLink(token)).toEqual(refused);
+		expect(await completeRegistration(token, PASSWORD, PASSWORD)).toEqual(refused);
+		expect((await readUser(ctx, user.id)).registration).toBe('unregistered');
+
+		expect('data' in (await reactivateAccount(ctx, account.id))).toBe(true);
+		await projected(ctx.workspace.id);
+		expect(await completeRegistration(token, PASSWORD, PASSWORD)).toMatchObject({
+			data: { kind: 'welcome' }
 		});
 	});
 });

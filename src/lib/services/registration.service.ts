@@ -20,9 +20,12 @@ export interface RegistrationLink {
 	kind: 'welcome' | 'password_reset';
 }
 
+/** Why a link does not open: unknown, used, replaced or expired; or its account is deactivated. */
+export type LinkRefusal =
+	{ kind: 'invalid' } | { kind: 'account_deactivated'; accountName: string };
+
 export type RegistrationError =
-	| { kind: 'invalid' }
-	| { kind: 'fields'; fields: { password?: PasswordCode; confirm?: PasswordCode } };
+	LinkRefusal | { kind: 'fields'; fields: { password?: PasswordCode; confirm?: PasswordCode } };
 
 /**
  * The person acting when a user registers: the user themself (events name them as the actor).
@@ -55,7 +58,7 @@ export function registrationContext(
 export async function openRegistrationLink(
 	token: string,
 	now = new Date()
-): Promise<Result<RegistrationLink, { kind: 'invalid' }>> {
+): Promise<Result<RegistrationLink, LinkRefusal>> {
 	const invalid = { error: { kind: 'invalid' } } as const;
 	if (!token) return invalid;
 	const holder = await findUserByTokenHash(await sha256Hex(token));
@@ -64,6 +67,9 @@ export async function openRegistrationLink(
 	const workspace = await getWorkspace(holder.workspaceId);
 	if (!workspace) return invalid;
 	const account = await getAccount(holder.workspaceId, holder.user.accountId);
+	// The users of a deactivated account cannot sign in, so they cannot register or reset either.
+	if (account?.status === 'deactivated')
+		return { error: { kind: 'account_deactivated', accountName: account.name } };
 	const kind = holder.user.registration === 'registered' ? 'password_reset' : 'welcome';
 	return { data: { workspace, user: holder.user, accountName: account?.name ?? '', kind } };
 }

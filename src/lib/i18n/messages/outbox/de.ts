@@ -25,6 +25,11 @@ export const de: AreaMessages<typeof outbox> = {
 	'outbox.status.queued': 'In Warteschlange',
 	'outbox.status.sent': 'Gesendet',
 	'outbox.sent_at': 'Gesendet am {date}',
+	'outbox.view_message': 'Nachricht anzeigen',
+	'outbox.message.to': 'An',
+	'outbox.message.subject': 'Betreff',
+	'outbox.message.created': 'Erstellt',
+	'outbox.message.body': 'Nachricht',
 	'outbox.open_mail': 'Im E-Mail-Programm öffnen',
 	'outbox.download_eml': '.eml herunterladen',
 	'outbox.mark_sent': 'Als gesendet markieren',
@@ -55,6 +60,9 @@ export const de: AreaMessages<typeof outbox> = {
 	'register.invalid_title': 'Link nicht mehr gültig',
 	'register.invalid':
 		'Dieser Link ist nicht mehr gültig. Bitten Sie Ihren Administrator um eine neue Willkommens-E-Mail.',
+	'register.deactivated_title': 'Konto deaktiviert',
+	'register.deactivated':
+		'Das Konto {account} ist deaktiviert, daher kann dieser Link nicht verwendet werden. Bitten Sie Ihren Administrator, das Konto zu reaktivieren und Ihnen dann eine neue E-Mail zu senden.',
 	'register.done': 'Ihr Konto ist bereit. Sie können diese Seite schließen.',
 	'register.reset_done': 'Ihr neues Passwort wurde gespeichert. Sie können diese Seite schließen.'
 };

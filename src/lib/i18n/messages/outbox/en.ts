@@ -23,6 +23,11 @@ export const outbox = {
 	'outbox.status.queued': 'Queued',
 	'outbox.status.sent': 'Sent',
 	'outbox.sent_at': 'Sent on {date}',
+	'outbox.view_message': 'View message',
+	'outbox.message.to': 'To',
+	'outbox.message.subject': 'Subject',
+	'outbox.message.created': 'Created',
+	'outbox.message.body': 'Message',
 	'outbox.open_mail': 'Open in mail app',
 	'outbox.download_eml': 'Download .eml',
 	'outbox.mark_sent': 'Mark as sent',
@@ -52,6 +57,9 @@ export const outbox = {
 	'register.invalid_title': 'Link no longer valid',
 	'register.invalid':
 		'This link is no longer valid. Ask your administrator for a new welcome e-mail.',
+	'register.deactivated_title': 'Account deactivated',
+	'register.deactivated':
+		'The account {account} is deactivated, so this link cannot be used. Ask your administrator to reactivate the account, then to send you a new e-mail.',
 	'register.done': 'Your account is ready. You can close this page.',
 	'register.reset_done': 'Your new password is saved. You can close this page.'
 } as const;

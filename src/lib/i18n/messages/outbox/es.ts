@@ -25,6 +25,11 @@ export const es: AreaMessages<typeof outbox> = {
 	'outbox.status.queued': 'En cola',
 	'outbox.status.sent': 'Enviado',
 	'outbox.sent_at': 'Enviado el {date}',
+	'outbox.view_message': 'Ver mensaje',
+	'outbox.message.to': 'Para',
+	'outbox.message.subject': 'Asunto',
+	'outbox.message.created': 'Creado',
+	'outbox.message.body': 'Mensaje',
 	'outbox.open_mail': 'Abrir en la aplicación de correo',
 	'outbox.download_eml': 'Descargar .eml',
 	'outbox.mark_sent': 'Marcar como enviado',
@@ -54,6 +59,9 @@ export const es: AreaMessages<typeof outbox> = {
 	'register.invalid_title': 'El enlace ya no es válido',
 	'register.invalid':
 		'Este enlace ya no es válido. Pida a su administrador un nuevo correo electrónico de bienvenida.',
+	'register.deactivated_title': 'Cuenta desactivada',
+	'register.deactivated':
+		'La cuenta {account} está desactivada, por lo que este enlace no se puede usar. Pida a su administrador que reactive la cuenta y que después le envíe un nuevo correo electrónico.',
 	'register.done': 'Su cuenta está lista. Puede cerrar esta página.',
 	'register.reset_done': 'Su nueva contraseña se ha guardado. Puede cerrar esta página.'
 };

@@ -25,6 +25,11 @@ export const fr: AreaMessages<typeof outbox> = {
 	'outbox.status.queued': 'En attente',
 	'outbox.status.sent': 'Envoyé',
 	'outbox.sent_at': 'Envoyé le {date}',
+	'outbox.view_message': 'Afficher le message',
+	'outbox.message.to': 'À',
+	'outbox.message.subject': 'Objet',
+	'outbox.message.created': 'Créé',
+	'outbox.message.body': 'Message',
 	'outbox.open_mail': 'Ouvrir dans la messagerie',
 	'outbox.download_eml': 'Télécharger le .eml',
 	'outbox.mark_sent': 'Marquer comme envoyé',
@@ -52,9 +57,12 @@ export const fr: AreaMessages<typeof outbox> = {
 	'register.password_short': 'Le mot de passe doit contenir au moins 8 caractères.',
 	'register.password_mismatch': 'Les mots de passe ne correspondent pas.',
 	'register.checking': 'Vérification de votre lien…',
-	'register.invalid_title': 'Lien plus valide',
+	'register.invalid_title': 'Ce lien n’est plus valide',
 	'register.invalid':
 		'Ce lien n’est plus valide. Demandez un nouvel e-mail de bienvenue à votre administrateur.',
+	'register.deactivated_title': 'Compte désactivé',
+	'register.deactivated':
+		'Le compte {account} est désactivé : ce lien ne peut donc pas être utilisé. Demandez à votre administrateur de réactiver le compte, puis de vous envoyer un nouvel e-mail.',
 	'register.done': 'Votre compte est prêt. Vous pouvez fermer cette page.',
 	'register.reset_done': 'Votre nouveau mot de passe est enregistré. Vous pouvez fermer cette page.'
 };

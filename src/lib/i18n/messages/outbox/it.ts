@@ -25,6 +25,11 @@ export const it: AreaMessages<typeof outbox> = {
 	'outbox.status.queued': 'In coda',
 	'outbox.status.sent': 'Inviata',
 	'outbox.sent_at': 'Inviata il {date}',
+	'outbox.view_message': 'Visualizza messaggio',
+	'outbox.message.to': 'A',
+	'outbox.message.subject': 'Oggetto',
+	'outbox.message.created': 'Creato',
+	'outbox.message.body': 'Messaggio',
 	'outbox.open_mail': 'Apri nell’app di posta',
 	'outbox.download_eml': 'Scarica .eml',
 	'outbox.mark_sent': 'Segna come inviata',
@@ -54,6 +59,9 @@ export const it: AreaMessages<typeof outbox> = {
 	'register.invalid_title': 'Link non più valido',
 	'register.invalid':
 		'Questo link non è più valido. Chieda al suo amministratore una nuova e-mail di benvenuto.',
+	'register.deactivated_title': 'Account disattivato',
+	'register.deactivated':
+		'L’account {account} è disattivato, quindi questo link non può essere utilizzato. Chiedere all’amministratore di riattivare l’account e poi di inviare una nuova e-mail.',
 	'register.done': 'Il suo account è pronto. Può chiudere questa pagina.',
 	'register.reset_done': 'La nuova password è stata salvata. Può chiudere questa pagina.'
 };

@@ -25,6 +25,11 @@ export const nl: AreaMessages<typeof outbox> = {
 	'outbox.status.queued': 'In wachtrij',
 	'outbox.status.sent': 'Verzonden',
 	'outbox.sent_at': 'Verzonden op {date}',
+	'outbox.view_message': 'Bericht bekijken',
+	'outbox.message.to': 'Aan',
+	'outbox.message.subject': 'Onderwerp',
+	'outbox.message.created': 'Gemaakt',
+	'outbox.message.body': 'Bericht',
 	'outbox.open_mail': 'Openen in e-mailapp',
 	'outbox.download_eml': '.eml downloaden',
 	'outbox.mark_sent': 'Markeren als verzonden',
@@ -54,6 +59,9 @@ export const nl: AreaMessages<typeof outbox> = {
 	'register.invalid_title': 'Link niet meer geldig',
 	'register.invalid':
 		'Deze link is niet meer geldig. Vraag uw beheerder om een nieuwe welkomstmail.',
+	'register.deactivated_title': 'Account gedeactiveerd',
+	'register.deactivated':
+		'Het account {account} is gedeactiveerd, daarom kan deze link niet worden gebruikt. Vraag uw beheerder het account opnieuw te activeren en u daarna een nieuwe e-mail te sturen.',
 	'register.done': 'Uw account is klaar. U kunt deze pagina sluiten.',
 	'register.reset_done': 'Uw nieuwe wachtwoord is opgeslagen. U kunt deze pagina sluiten.'
 };
