@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from './fixtures';
 import { DANA, freshWorkspace, mainNav, seriousA11yViolations } from './app';
+import { UsersPage } from './users-page';
 
 /** Page object of the dashboard (spec 19, Dashboard and First run). */
 class DashboardPage {
@@ -93,6 +94,16 @@ test('sample data loads with a progress bar, fills the lists, and is removed aga
 	await mainNav(page).getByRole('link', { name: 'Accounts' }).click();
 	await expect(page.getByText('Müller & Söhne Maschinenbau GmbH').first()).toBeVisible();
 	await expect(page.getByText('Van der Berg Logistiek B.V.').first()).toBeVisible();
+
+	// Licences read as product names, in the list, the Product filter and its chip; never as ids.
+	await page.getByRole('link', { name: 'Müller & Söhne Maschinenbau GmbH' }).first().click();
+	const users = new UsersPage(page);
+	await users.open();
+	await expect(users.userRows.first()).toBeVisible();
+	await users.addFilter('Product', 'Mitel One Elite');
+	await expect(page.getByRole('button', { name: 'Remove filter Mitel One Elite' })).toBeVisible();
+	await expect(users.userRows.first()).toContainText('Mitel One Elite');
+	await expect(users.table).not.toContainText('mitel-one-');
 
 	await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
 	await dashboard.removeButton.click();

@@ -4,6 +4,7 @@
  * the properties changed, the identity and new values in the core details and the previous values
  * in the extra details, exactly as `buildEvent` writes them for real changes.
  */
+import { PRODUCT_IDS } from './products';
 import { buildEvent, type EventAsset, type EventRecord, type EventType } from './events';
 import type { Account, User } from './model';
 import type { Rng } from './sample-data.random';
@@ -94,7 +95,7 @@ const GROUP_NAMES = [
 	'IT Help Desk',
 	'Warehouse'
 ];
-const PRODUCTS = ['mitel-one-essential', 'mitel-one-premier', 'mitel-one-elite', 'miteam-meetings'];
+const PRODUCTS = PRODUCT_IDS;
 const INTEGRATIONS = [
 	'Mitel One',
 	'MiTeam Meetings',

@@ -22,6 +22,7 @@ import {
 	sampleLanguage,
 	type SamplePlace
 } from './sample-data.places';
+import { PRODUCT_IDS } from './products';
 import { historyEvents, type HistoryAccount, type SamplePerson } from './sample-data.events';
 
 export type { SamplePerson };
@@ -30,12 +31,7 @@ export const SAMPLE_SIZE = { accounts: 25, users: 2500, events: 20_000 } as cons
 /** The generated history covers this many days before "now". */
 export const HISTORY_DAYS = 90;
 /** Product ids of the licences sample users hold (15-orders-subscriptions.md). */
-export const SAMPLE_PRODUCTS = [
-	'mitel-one-essential',
-	'mitel-one-premier',
-	'mitel-one-elite',
-	'miteam-meetings'
-] as const;
+export const SAMPLE_PRODUCTS = PRODUCT_IDS;
 
 const DAY = 86_400_000;
 

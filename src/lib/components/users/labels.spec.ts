@@ -1,27 +1,31 @@
-import { describe, expect, it } from 'vitest';
-import { deleteSummaryText, emailSummaryText, roleLabel } from './labels';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PRODUCT_IDS } from '$lib/domain/products';
+import { LOCALES } from '$lib/domain/locale';
+import { i18n } from '$lib/i18n/i18n.svelte';
+import { licensesText, productLabel } from './labels';
 
-describe('bulk action summaries', () => {
-	it('says how many e-mails were queued and why users were skipped', () => {
-		expect(emailSummaryText({ queued: 12, skipped: { not_registered: 3 } })).toBe(
-			'12 e-mails queued, 3 users skipped: not registered'
-		);
-		expect(emailSummaryText({ queued: 1, skipped: { registered: 1, inactive: 0 } })).toBe(
-			'1 e-mail queued, 1 user skipped: already registered'
-		);
+describe('product names', () => {
+	afterAll(() => i18n.use('en'));
+
+	it('names every product in every language, never by its id', async () => {
+		for (const locale of LOCALES) {
+			await i18n.use(locale);
+			for (const id of PRODUCT_IDS) {
+				const label = productLabel(id);
+				expect(label, `${locale} ${id}`).toMatch(
+					/^(Mitel One (Essential|Premier|Elite)|MiTeam Meetings)$/
+				);
+				expect(label).not.toContain('-');
+			}
+		}
 	});
 
-	it('says what a deletion did to each kind of user', () => {
-		expect(
-			deleteSummaryText({ deleted: 2, unregistered: 1, skipped: { partner: 1, micloud: 2 } })
-		).toBe(
-			'2 users deleted, 1 synced user lost only the cloud login, 1 user skipped: partner administrators cannot be deleted, 2 users skipped: synced from MiCloud Connect'
+	it('joins a user’s licences by name, and says which ones it does not know', async () => {
+		await i18n.use('en');
+		expect(licensesText(['mitel-one-elite', 'miteam-meetings'])).toBe(
+			'Mitel One Elite, MiTeam Meetings'
 		);
-		expect(deleteSummaryText({ deleted: 0, unregistered: 0, skipped: {} })).toBe('Nothing to do');
-	});
-
-	it('names built-in roles and keeps custom role ids', () => {
-		expect(roleLabel('account_admin')).toBe('Account Admin');
-		expect(roleLabel('role-42')).toBe('role-42');
+		await i18n.use('de');
+		expect(productLabel('cx-basic')).toBe('Anderes Produkt (cx-basic)');
 	});
 });

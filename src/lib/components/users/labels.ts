@@ -3,9 +3,27 @@ import type { CommonError } from '$lib/domain/result';
 import type { EmailSkipReason } from '$lib/domain/registration';
 import type { UserSource } from '$lib/domain/model';
 import type { DeleteSkipReason, UserErrorCode, UserProperty } from '$lib/domain/user';
+import { isProductId, type ProductId } from '$lib/domain/products';
 import { i18n, type MessageKey } from '$lib/i18n/i18n.svelte';
 import type { EmailSummary } from '$lib/services/outbox.service';
 import type { DeleteSummary } from '$lib/services/users.service';
+
+const PRODUCT_LABELS: Record<ProductId, MessageKey> = {
+	'mitel-one-essential': 'products.mitel_one_essential',
+	'mitel-one-premier': 'products.mitel_one_premier',
+	'mitel-one-elite': 'products.mitel_one_elite',
+	'miteam-meetings': 'products.miteam_meetings'
+};
+
+/** A licence as people read it: the product's name, never its id. */
+export function productLabel(id: string): string {
+	return isProductId(id) ? i18n.t(PRODUCT_LABELS[id]) : i18n.t('products.other', { id });
+}
+
+/** The licences of a user, by product name, in the person's language. */
+export function licensesText(ids: readonly string[]): string {
+	return ids.map(productLabel).join(', ');
+}
 
 export const PROPERTY_LABELS: Record<UserProperty, MessageKey> = {
 	admins: 'users.prop.admins',

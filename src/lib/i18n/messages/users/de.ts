@@ -148,5 +148,10 @@ export const de: AreaMessages<typeof users> = {
 	'users.source.pbx': 'Aus einer PBX synchronisiert',
 	'users.source.scim': 'Per SCIM synchronisiert',
 	'users.source.micloud': 'Aus MiCloud Connect synchronisiert',
-	'users.inactive': 'Inaktiv'
+	'users.inactive': 'Inaktiv',
+	'products.mitel_one_essential': 'Mitel One Essential',
+	'products.mitel_one_premier': 'Mitel One Premier',
+	'products.mitel_one_elite': 'Mitel One Elite',
+	'products.miteam_meetings': 'MiTeam Meetings',
+	'products.other': 'Anderes Produkt ({id})'
 };

@@ -141,5 +141,10 @@ export const users = {
 	'users.source.pbx': 'Synced from a PBX',
 	'users.source.scim': 'Synced with SCIM',
 	'users.source.micloud': 'Synced from MiCloud Connect',
-	'users.inactive': 'Inactive'
+	'users.inactive': 'Inactive',
+	'products.mitel_one_essential': 'Mitel One Essential',
+	'products.mitel_one_premier': 'Mitel One Premier',
+	'products.mitel_one_elite': 'Mitel One Elite',
+	'products.miteam_meetings': 'MiTeam Meetings',
+	'products.other': 'Other product ({id})'
 } as const;

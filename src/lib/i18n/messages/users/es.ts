@@ -148,5 +148,10 @@ export const es: AreaMessages<typeof users> = {
 	'users.source.pbx': 'Sincronizado desde una PBX',
 	'users.source.scim': 'Sincronizado mediante SCIM',
 	'users.source.micloud': 'Sincronizado desde MiCloud Connect',
-	'users.inactive': 'Inactivo'
+	'users.inactive': 'Inactivo',
+	'products.mitel_one_essential': 'Mitel One Essential',
+	'products.mitel_one_premier': 'Mitel One Premier',
+	'products.mitel_one_elite': 'Mitel One Elite',
+	'products.miteam_meetings': 'MiTeam Meetings',
+	'products.other': 'Otro producto ({id})'
 };

@@ -150,5 +150,10 @@ export const fr: AreaMessages<typeof users> = {
 	'users.source.pbx': 'Synchronisé depuis un PBX',
 	'users.source.scim': 'Synchronisé via SCIM',
 	'users.source.micloud': 'Synchronisé depuis MiCloud Connect',
-	'users.inactive': 'Inactif'
+	'users.inactive': 'Inactif',
+	'products.mitel_one_essential': 'Mitel One Essential',
+	'products.mitel_one_premier': 'Mitel One Premier',
+	'products.mitel_one_elite': 'Mitel One Elite',
+	'products.miteam_meetings': 'MiTeam Meetings',
+	'products.other': 'Autre produit ({id})'
 };

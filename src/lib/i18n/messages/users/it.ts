@@ -147,5 +147,10 @@ export const it: AreaMessages<typeof users> = {
 	'users.source.pbx': 'Sincronizzato da un PBX',
 	'users.source.scim': 'Sincronizzato tramite SCIM',
 	'users.source.micloud': 'Sincronizzato da MiCloud Connect',
-	'users.inactive': 'Inattivo'
+	'users.inactive': 'Inattivo',
+	'products.mitel_one_essential': 'Mitel One Essential',
+	'products.mitel_one_premier': 'Mitel One Premier',
+	'products.mitel_one_elite': 'Mitel One Elite',
+	'products.miteam_meetings': 'MiTeam Meetings',
+	'products.other': 'Altro prodotto ({id})'
 };

@@ -148,5 +148,10 @@ export const nl: AreaMessages<typeof users> = {
 	'users.source.pbx': 'Gesynchroniseerd vanuit een PBX',
 	'users.source.scim': 'Gesynchroniseerd via SCIM',
 	'users.source.micloud': 'Gesynchroniseerd vanuit MiCloud Connect',
-	'users.inactive': 'Inactief'
+	'users.inactive': 'Inactief',
+	'products.mitel_one_essential': 'Mitel One Essential',
+	'products.mitel_one_premier': 'Mitel One Premier',
+	'products.mitel_one_elite': 'Mitel One Elite',
+	'products.miteam_meetings': 'MiTeam Meetings',
+	'products.other': 'Ander product ({id})'
 };
