@@ -74,7 +74,7 @@ export const it: AreaMessages<typeof accounts> = {
 		'Questo account non esiste su questo dispositivo oppure è stato eliminato.',
 	'account.back': 'Torna agli account',
 	'account.partner_note':
-		'Questo è il vostro account partner. Non può essere disattivato né eliminato.',
+		'Questo è l’account partner dell’organizzazione. Non può essere disattivato né eliminato.',
 	'account.deactivated_notice':
 		'Questo account è disattivato: i suoi utenti non possono accedere e non può essere modificato finché non viene riattivato.',
 

@@ -8,13 +8,13 @@ export const it: AreaMessages<typeof dashboard> = {
 	'dashboard.count_outbox': 'E-mail in coda nella Posta in uscita',
 	'dashboard.sample_title': 'Dati di esempio',
 	'dashboard.sample_intro':
-		'Provi Switchboard con una demo realistica: 25 account cliente in diversi paesi, 2.500 utenti con nomi in sei lingue, licenze e 20.000 eventi degli ultimi 90 giorni. Può rimuovere la demo in qualsiasi momento.',
+		'Provare Switchboard con una demo realistica: 25 account cliente in diversi paesi, 2.500 utenti con nomi in sei lingue, licenze e 20.000 eventi degli ultimi 90 giorni. La demo può essere rimossa in qualsiasi momento.',
 	'dashboard.sample_load': 'Carica dati di esempio',
 	'dashboard.sample_loading': 'Caricamento dei dati di esempio…',
 	'dashboard.sample_removing': 'Rimozione dei dati di esempio…',
 	'dashboard.sample_progress': '{done} di {total} record',
 	'dashboard.sample_present':
-		'Questa area di lavoro contiene dati di esempio. Li rimuova prima di iniziare a lavorare con i Suoi account cliente.',
+		'Questa area di lavoro contiene dati di esempio. Rimuoverli prima di iniziare a lavorare con gli account cliente reali.',
 	'dashboard.sample_remove': 'Rimuovi dati di esempio',
 	'dashboard.sample_remove_title': 'Rimuovere i dati di esempio?',
 	'dashboard.sample_remove_text':

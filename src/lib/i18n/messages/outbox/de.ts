@@ -48,7 +48,7 @@ export const de: AreaMessages<typeof outbox> = {
 	'outbox.next': 'Weiter',
 	'outbox.range': '{from}–{to} von {total}',
 	'outbox.no_permission': 'Sie haben keine Berechtigung, den Postausgang anzuzeigen.',
-	'register.title': 'Beenden Sie den Aufbau Ihres Kontos',
+	'register.title': 'Schließen Sie die Einrichtung Ihres Kontos ab',
 	'register.reset_title': 'Wählen Sie ein neues Passwort',
 	'register.intro': 'Wählen Sie ein Passwort für {email} ({account}).',
 	'register.password': 'Passwort',

@@ -4,14 +4,14 @@ import type { outbox } from './en';
 export const it: AreaMessages<typeof outbox> = {
 	'email.welcome.subject': 'Benvenuto in {account}',
 	'email.welcome.body':
-		"Gentile {name},\n\nun amministratore di {account} ha creato un account per lei.\n\nAprire questo link per scegliere la password e completare la creazione dell'account:\n{link}\n\nIl link può essere usato una sola volta ed è valido per {days} giorni.\n",
+		"Gentile {name},\n\nun amministratore di {account} ha creato un account per l’utente.\n\nAprire questo link per scegliere la password e completare la creazione dell'account:\n{link}\n\nIl link può essere usato una sola volta ed è valido per {days} giorni.\n",
 	'email.reset.subject': 'Reimpostazione della password per {account}',
 	'email.reset.body':
-		'Gentile {name},\n\nun amministratore di {account} ha richiesto la reimpostazione della sua password.\n\nAprire questo link per scegliere una nuova password:\n{link}\n\nIl link può essere usato una sola volta ed è valido per {days} giorni. Se non si aspettava questa e-mail, può ignorarla.\n',
+		'Gentile {name},\n\nun amministratore di {account} ha richiesto la reimpostazione della password.\n\nAprire questo link per scegliere una nuova password:\n{link}\n\nIl link può essere usato una sola volta ed è valido per {days} giorni. Se non si aspettava questa e-mail, può ignorarla.\n',
 
 	'outbox.title': 'Posta in uscita',
 	'outbox.intro':
-		'Le e-mail non vengono inviate da questo dispositivo. Apra ogni e-mail nella sua app di posta o la scarichi, quindi la segni come inviata.',
+		'Le e-mail non vengono inviate da questo dispositivo. Aprire ogni e-mail nell’app di posta o scaricarla, quindi segnarla come inviata.',
 	'outbox.col_to': 'A',
 	'outbox.col_subject': 'OGGETTO',
 	'outbox.col_kind': 'TIPO',
@@ -37,7 +37,7 @@ export const it: AreaMessages<typeof outbox> = {
 	'outbox.preparing_zip': 'Creazione del file .zip in corso…',
 	'outbox.zip_failed': 'Impossibile creare il file .zip. I dettagli sono nelle Notifiche.',
 	'outbox.zip_timeout':
-		'La creazione del file .zip ha richiesto troppo tempo ed è stata interrotta. Riprovi.',
+		'La creazione del file .zip ha richiesto troppo tempo ed è stata interrotta. Riprovare.',
 	'outbox.empty':
 		'Ancora nessuna e-mail. Le e-mail di benvenuto e di reimpostazione della password compaiono qui quando vengono aggiunti utenti o reimpostate password.',
 	'outbox.summary.one': '{count} e-mail, {queued} in coda',
@@ -46,10 +46,10 @@ export const it: AreaMessages<typeof outbox> = {
 	'outbox.previous': 'Indietro',
 	'outbox.next': 'Avanti',
 	'outbox.range': '{from}–{to} di {total}',
-	'outbox.no_permission': 'Non dispone dell’autorizzazione per visualizzare la posta in uscita.',
-	'register.title': 'Completa la creazione del tuo account',
-	'register.reset_title': 'Scelga una nuova password',
-	'register.intro': 'Scelga una password per {email} ({account}).',
+	'outbox.no_permission': 'Non si dispone dell’autorizzazione per visualizzare la posta in uscita.',
+	'register.title': 'Completare la creazione dell’account',
+	'register.reset_title': 'Scegliere una nuova password',
+	'register.intro': 'Scegliere una password per {email} ({account}).',
 	'register.password': 'Password',
 	'register.confirm': 'Conferma password',
 	'register.finish': 'Completa',
@@ -58,10 +58,10 @@ export const it: AreaMessages<typeof outbox> = {
 	'register.checking': 'Verifica del link in corso…',
 	'register.invalid_title': 'Link non più valido',
 	'register.invalid':
-		'Questo link non è più valido. Chieda al suo amministratore una nuova e-mail di benvenuto.',
+		'Questo link non è più valido. Chiedere all’amministratore una nuova e-mail di benvenuto.',
 	'register.deactivated_title': 'Account disattivato',
 	'register.deactivated':
 		'L’account {account} è disattivato, quindi questo link non può essere utilizzato. Chiedere all’amministratore di riattivare l’account e poi di inviare una nuova e-mail.',
-	'register.done': 'Il suo account è pronto. Può chiudere questa pagina.',
-	'register.reset_done': 'La nuova password è stata salvata. Può chiudere questa pagina.'
+	'register.done': 'L’account è pronto. Questa pagina può essere chiusa.',
+	'register.reset_done': 'La nuova password è stata salvata. Questa pagina può essere chiusa.'
 };

@@ -4,10 +4,10 @@ import type { outbox } from './en';
 export const nl: AreaMessages<typeof outbox> = {
 	'email.welcome.subject': 'Welkom bij {account}',
 	'email.welcome.body':
-		'Hallo {name},\n\neen beheerder van {account} heeft een account voor u aangemaakt.\n\nOpen deze link om uw wachtwoord te kiezen en het aanmaken van uw account te voltooien:\n{link}\n\nDe link kan één keer worden gebruikt en is {days} dagen geldig.\n',
+		'Hallo {name},\n\nEen beheerder van {account} heeft een account voor u aangemaakt.\n\nOpen deze link om uw wachtwoord te kiezen en het aanmaken van uw account te voltooien:\n{link}\n\nDe link kan één keer worden gebruikt en is {days} dagen geldig.\n',
 	'email.reset.subject': 'Uw wachtwoord voor {account} opnieuw instellen',
 	'email.reset.body':
-		'Hallo {name},\n\neen beheerder van {account} heeft gevraagd uw wachtwoord opnieuw in te stellen.\n\nOpen deze link om een nieuw wachtwoord te kiezen:\n{link}\n\nDe link kan één keer worden gebruikt en is {days} dagen geldig. Als u deze e-mail niet verwachtte, kunt u hem negeren.\n',
+		'Hallo {name},\n\nEen beheerder van {account} heeft gevraagd uw wachtwoord opnieuw in te stellen.\n\nOpen deze link om een nieuw wachtwoord te kiezen:\n{link}\n\nDe link kan één keer worden gebruikt en is {days} dagen geldig. Als u deze e-mail niet verwachtte, kunt u hem negeren.\n',
 
 	'outbox.title': 'Postvak UIT',
 	'outbox.intro':
@@ -52,7 +52,7 @@ export const nl: AreaMessages<typeof outbox> = {
 	'register.intro': 'Kies een wachtwoord voor {email} ({account}).',
 	'register.password': 'Wachtwoord',
 	'register.confirm': 'Wachtwoord bevestigen',
-	'register.finish': 'Voltooid',
+	'register.finish': 'Voltooien',
 	'register.password_short': 'Uw wachtwoord moet ten minste 8 tekens lang zijn.',
 	'register.password_mismatch': 'De wachtwoorden komen niet overeen.',
 	'register.checking': 'Uw link wordt gecontroleerd…',

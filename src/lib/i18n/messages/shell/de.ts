@@ -98,7 +98,7 @@ export const de: AreaMessages<typeof shell> = {
 	'common.close': 'Schließen',
 	'common.save': 'Speichern',
 	'common.undo': 'Rückgängig',
-	'confirm.instruction': 'Geben Sie {word} in das Feld unten ein, um fortzufahren.',
+	'confirm.instruction': 'Geben Sie „{word}“ in das Feld unten ein, um fortzufahren.',
 	'confirm.label': 'Zur Bestätigung {word} eingeben',
 	'common.cancel': 'Abbrechen',
 	'common.none': '—',

@@ -97,7 +97,7 @@ export const es: AreaMessages<typeof shell> = {
 	'common.close': 'Cerrar',
 	'common.save': 'Guardar',
 	'common.undo': 'Deshacer',
-	'confirm.instruction': 'Escriba {word} en el cuadro de abajo para continuar.',
+	'confirm.instruction': 'Escriba «{word}» en el cuadro de abajo para continuar.',
 	'confirm.label': 'Escriba {word} para confirmar',
 	'common.cancel': 'Cancelar',
 	'common.none': '—',

@@ -8,15 +8,15 @@ export const fr: AreaMessages<typeof shell> = {
 
 	'welcome.title': 'Bienvenue dans Switchboard',
 	'welcome.intro':
-		"Gérez les comptes clients, les utilisateurs et les licences sur cet appareil, en ligne ou hors ligne. Vos données restent dans ce navigateur jusqu'à ce que vous choisissiez de les synchroniser.",
+		'Gérez les comptes clients, les utilisateurs et les licences sur cet appareil, en ligne ou hors ligne. Vos données restent dans ce navigateur jusqu’à ce que vous choisissiez de les synchroniser.',
 	'welcome.create_title': 'Créer un espace de travail',
 	'welcome.create_intro':
 		'Créez un nouvel espace de travail partenaire. Vous en devenez le premier administrateur partenaire.',
 	'welcome.your_name': 'Votre nom',
 	'welcome.email': 'E-mail',
 	'welcome.organization': 'Organisation partenaire',
-	'welcome.create_button': "Créer l'espace de travail",
-	'welcome.creating': "Création de l'espace de travail…",
+	'welcome.create_button': 'Créer l’espace de travail',
+	'welcome.creating': 'Création de l’espace de travail…',
 	'welcome.profiles_title': 'Profils sur cet appareil',
 	'welcome.continue_as': 'Continuer en tant que {name}',
 	'welcome.profile_detail': '{email} · {workspace}',
@@ -25,7 +25,7 @@ export const fr: AreaMessages<typeof shell> = {
 	'errors.too_long': 'Ce texte est trop long.',
 	'errors.email_invalid': 'Saisissez une adresse e-mail valide, par exemple name@example.com.',
 	'errors.quota':
-		"Cet appareil n'a plus d'espace de stockage. Libérez de l'espace, puis réessayez. Rien n'a été enregistré.",
+		'Cet appareil n’a plus d’espace de stockage. Libérez de l’espace, puis réessayez. Rien n’a été enregistré.',
 	'errors.version':
 		'Switchboard a été mis à jour dans un autre onglet. Rechargez cet onglet pour continuer.',
 	'errors.unexpected':
@@ -57,7 +57,7 @@ export const fr: AreaMessages<typeof shell> = {
 	'sync.details_title': 'Synchronisation et stockage',
 	'sync.relay': 'Serveur relais',
 	'sync.no_relay':
-		'Aucun serveur relais configuré : tout est conservé uniquement sur cet appareil.',
+		'Aucun serveur relais configuré : tout est conservé uniquement sur cet appareil.',
 	'sync.last_sync': 'Dernière synchronisation réussie',
 	'sync.never': 'Jamais',
 	'sync.pending_label': 'Modifications en attente',
@@ -66,10 +66,10 @@ export const fr: AreaMessages<typeof shell> = {
 	'storage.persistent': 'Le stockage est persistant',
 	'storage.keep': 'Conserver les données sur cet appareil',
 	'storage.not_persistent':
-		"Le navigateur peut effacer ces données lorsque l'espace disponible sur l'appareil devient insuffisant.",
+		'Le navigateur peut effacer ces données lorsque l’espace disponible sur l’appareil devient insuffisant.',
 	'storage.usage': '{used} utilisés sur {quota} disponibles',
-	'storage.unknown': "Ce navigateur n'indique pas l'espace de stockage utilisé.",
-	'storage.denied': "Le navigateur n'a pas autorisé le stockage persistant pour ce site.",
+	'storage.unknown': 'Ce navigateur n’indique pas l’espace de stockage utilisé.',
+	'storage.denied': 'Le navigateur n’a pas autorisé le stockage persistant pour ce site.',
 
 	'notifications.button': 'Notifications',
 	'notifications.title': 'Notifications',
@@ -84,7 +84,7 @@ export const fr: AreaMessages<typeof shell> = {
 	'notify.bulk_failed': '{account} : l’action a échoué : {summary}',
 	'notify.workspace_created': 'Espace de travail {name} créé.',
 	'notify.storage_denied':
-		"Ce navigateur peut effacer les données de Switchboard en cas de manque d'espace de stockage. Ouvrez État de la synchronisation pour réessayer.",
+		'Ce navigateur peut effacer les données de Switchboard en cas de manque d’espace de stockage. Ouvrez État de la synchronisation pour réessayer.',
 
 	'avatar.menu': 'Menu du profil',
 	'avatar.signed_in_as': 'Connecté en tant que {name}',
@@ -96,7 +96,7 @@ export const fr: AreaMessages<typeof shell> = {
 	'common.close': 'Fermer',
 	'common.save': 'Enregistrer',
 	'common.undo': 'Annuler',
-	'confirm.instruction': 'Saisissez {word} dans la zone ci-dessous pour continuer.',
+	'confirm.instruction': 'Saisissez « {word} » dans la zone ci-dessous pour continuer.',
 	'confirm.label': 'Saisissez {word} pour confirmer',
 	'common.cancel': 'Annuler',
 	'common.none': '—',
@@ -131,10 +131,10 @@ export const fr: AreaMessages<typeof shell> = {
 	'accounts.count.other': '{count} comptes',
 	'accounts.modified': '{date} ({name})',
 
-	'event.col_actor': "NOM DE L'ACTEUR",
+	'event.col_actor': 'NOM DE L’ACTEUR',
 	'event.col_action': 'ACTION',
 	'event.col_asset': 'ACTIF',
-	'event.col_date': "DATE DE L'ÉVÉNEMENT",
+	'event.col_date': 'DATE DE L’ÉVÉNEMENT',
 	'event.action.create': 'Créer',
 	'event.action.edit': 'Modifier',
 	'event.action.delete': 'Supprimer',
@@ -146,10 +146,10 @@ export const fr: AreaMessages<typeof shell> = {
 	'settings.workspace_name': 'Organisation partenaire',
 	'settings.profile': 'Votre profil',
 	'settings.app': 'Application',
-	'settings.version': "Version de l'application",
-	'settings.up_to_date': "Il s'agit de la version la plus récente disponible sur cet appareil.",
+	'settings.version': 'Version de l’application',
+	'settings.up_to_date': 'Il s’agit de la version la plus récente disponible sur cet appareil.',
 	'settings.install':
-		"Pour installer Switchboard comme application de bureau, utilisez le bouton d'installation dans la barre d'adresse de votre navigateur.",
+		'Pour installer Switchboard comme application de bureau, utilisez le bouton d’installation dans la barre d’adresse de votre navigateur.',
 
 	'update.available': 'Mise à jour disponible',
 	'update.explain':

@@ -95,7 +95,7 @@ export const nl: AreaMessages<typeof shell> = {
 	'common.close': 'Sluiten',
 	'common.save': 'Opslaan',
 	'common.undo': 'Ongedaan maken',
-	'confirm.instruction': 'Typ {word} in het onderstaande vak om door te gaan.',
+	'confirm.instruction': 'Typ "{word}" in het onderstaande vak om door te gaan.',
 	'confirm.label': 'Typ {word} om te bevestigen',
 	'common.cancel': 'Annuleren',
 	'common.none': '—',

@@ -124,7 +124,7 @@ export const de: AreaMessages<typeof users> = {
 	'users.managed.scim': 'Von der SCIM-Synchronisierung verwaltet',
 	'users.managed.micloud': 'Von der MiCloud-Connect-Synchronisierung verwaltet',
 
-	'users.details.back': 'Zurück zu Benutzer',
+	'users.details.back': 'Zurück zu den Benutzern',
 	'users.details.not_found': 'Dieser Benutzer existiert nicht. Möglicherweise wurde er gelöscht.',
 	'users.details.profile': 'Profil',
 	'users.details.status': 'Status',

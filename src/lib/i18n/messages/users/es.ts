@@ -29,7 +29,7 @@ export const es: AreaMessages<typeof users> = {
 	'users.prop.inactive': 'Inactivo',
 
 	'users.table': 'Usuarios de {account}',
-	'users.col.name': 'NOMBRE',
+	'users.col.name': 'NOMBRE COMPLETO',
 	'users.col.email': 'CORREO ELECTRÓNICO',
 	'users.col.ext': 'EXTENSIÓN',
 	'users.col.modified': 'MODIFICADO EL (POR)',
