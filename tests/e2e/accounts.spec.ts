@@ -199,7 +199,7 @@ test('a partner adds a customer account and manages it through its whole life', 
 	await info.confirm('Désactiver', 'Désactiver le client ?', 'désactiver');
 	await expect(page.getByText(/Ce compte est désactivé/).first()).toBeVisible();
 	await expect(page.getByLabel('Nom du client', { exact: true })).toBeDisabled();
-	await expect(page.getByRole('combobox', { name: "Contacts d'assistance" })).toBeDisabled();
+	await expect(page.getByRole('combobox', { name: 'Contacts d’assistance' })).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Supprimer', exact: true })).toHaveCount(0);
 
 	// It is listed under "Désactivés"; clicking it only offers to reactivate it.
