@@ -64,6 +64,7 @@ export interface Actor {
 /** Fields that describe the record's bookkeeping, not a change a person made. */
 const BOOKKEEPING = new Set([
 	'_s',
+	'_t',
 	'id',
 	'createdAt',
 	'createdBy',
@@ -140,7 +141,8 @@ export function buildEvent(input: EventInput): EventRecord {
 
 function stripBookkeeping(record: JsonObject): JsonObject {
 	const out: JsonObject = {};
-	for (const [key, value] of Object.entries(record)) if (key !== '_s') out[key] = value;
+	for (const [key, value] of Object.entries(record))
+		if (key !== '_s' && key !== '_t') out[key] = value;
 	return out;
 }
 

@@ -1,58 +1,111 @@
 /**
- * Records are stored in the replicated documents as plain JSON values with one clock stamp per
- * field (`_s`), so two admins editing different fields of the same record both win when their
- * writes are merged field by field (see ARCHITECTURE.md, "Record shape matters for memory").
+ * Records are stored in the replicated documents as plain JSON values that carry their clock
+ * stamps, so two admins editing different fields of the same record both win when their writes
+ * are merged field by field (see ARCHITECTURE.md, "Record shape matters for memory").
+ *
+ * The stamps are compact: `_t` is the record stamp (every field written at creation has it) and
+ * `_s` holds only the fields written later, with their own stamps. A new record therefore costs
+ * one string instead of one stamp per field, in memory, in every update and on disk. Records
+ * written before this shape (one stamp per field in `_s`, no `_t`) read the same way.
  */
 export type Stamps = Record<string, string>;
 
-export type Stamped<T extends object> = T & { _s: Stamps };
+export type Stamped<T extends object> = T & { _t?: string; _s?: Stamps };
 
-/** Stamps every field of a new record with the same stamp. */
-export function stampNew<T extends object>(record: T, stamp: string): Stamped<T> {
-	const stamps: Stamps = {};
-	for (const key of Object.keys(record)) stamps[key] = stamp;
-	return { ...record, _s: stamps };
+/** Keys of a stored record that are its stamps, not its fields. */
+export const STAMP_KEYS: readonly string[] = ['_t', '_s'];
+
+function isStampKey(key: string): boolean {
+	return key === '_t' || key === '_s';
 }
 
-/** Applies a patch, stamping only the fields whose value really changes. */
+/** The stamp of one field: its override, else the record stamp for a field the record has. */
+export function fieldStamp(record: Stamped<object>, key: string): string {
+	const override = record._s?.[key];
+	if (override !== undefined) return override;
+	return key in record ? (record._t ?? '') : '';
+}
+
+/** Stamps a new record: every field gets the record stamp, no overrides. */
+export function stampNew<T extends object>(record: T, stamp: string): Stamped<T> {
+	const copy: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(record)) if (!isStampKey(key)) copy[key] = value;
+	copy._t = stamp;
+	return copy as Stamped<T>;
+}
+
+/** Applies a patch, stamping (as overrides) only the fields whose value really changes. */
 export function stampPatch<T extends object>(
 	current: Stamped<T>,
 	patch: Partial<T>,
 	stamp: string
 ): Stamped<T> {
-	const next: Stamped<T> = { ...current, _s: { ...current._s } };
+	const next: Stamped<T> = { ...current };
+	let overrides: Stamps | null = null;
 	for (const [key, value] of Object.entries(patch) as [keyof T & string, T[keyof T]][]) {
-		if (value === undefined || sameValue(current[key], value)) continue;
+		if (value === undefined || isStampKey(key) || sameValue(current[key], value)) continue;
 		next[key] = value as Stamped<T>[keyof T & string];
-		next._s[key] = stamp;
+		overrides ??= { ...current._s };
+		overrides[key] = stamp;
 	}
+	if (overrides) next._s = overrides;
 	return next;
 }
 
-/** Field-wise merge of two versions of one record: for each field the newer stamp wins. */
+/**
+ * Field-wise merge of two versions of one record: for each field the newer stamp wins. The
+ * result is compact again: its record stamp is the stamp most of its fields carry (ties: the
+ * later), the others are overrides. A function of the chosen fields only, so merging a with b
+ * and b with a give the same value on every device.
+ */
 export function mergeStamped<T extends object>(a: Stamped<T>, b: Stamped<T>): Stamped<T> {
 	const merged: Record<string, unknown> = {};
-	const stamps: Stamps = {};
-	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-	keys.delete('_s');
+	const stamps = new Map<string, string>();
+	const keys = new Set([...Object.keys(a), ...Object.keys(a._s ?? {})]);
+	for (const key of [...Object.keys(b), ...Object.keys(b._s ?? {})]) keys.add(key);
 	const aRec = a as Record<string, unknown>;
 	const bRec = b as Record<string, unknown>;
 	for (const key of keys) {
-		const sa = a._s[key] ?? '';
-		const sb = b._s[key] ?? '';
+		if (isStampKey(key)) continue;
+		const sa = fieldStamp(a, key);
+		const sb = fieldStamp(b, key);
 		const fromB = sb > sa;
-		merged[key] = fromB ? bRec[key] : aRec[key];
+		const value = fromB ? bRec[key] : aRec[key];
+		if (value !== undefined) merged[key] = value;
 		const stamp = fromB ? sb : sa;
-		if (stamp) stamps[key] = stamp;
+		if (stamp) stamps.set(key, stamp);
 	}
-	merged._s = stamps;
+	const recordStamp = mostCommon([...stamps.values()]);
+	if (recordStamp) merged._t = recordStamp;
+	const overrides: Stamps = {};
+	let any = false;
+	for (const [key, stamp] of stamps) {
+		if (stamp === recordStamp && key in merged) continue;
+		overrides[key] = stamp;
+		any = true;
+	}
+	if (any) merged._s = overrides;
 	return merged as Stamped<T>;
+}
+
+function mostCommon(values: string[]): string {
+	const counts = new Map<string, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	let best = '';
+	let bestCount = 0;
+	for (const [value, count] of counts)
+		if (count > bestCount || (count === bestCount && value > best)) {
+			best = value;
+			bestCount = count;
+		}
+	return best;
 }
 
 /** Removes the stamps: the plain record. */
 export function unstamp<T extends object>(record: Stamped<T>): T {
 	const copy: Record<string, unknown> = { ...record };
 	delete copy._s;
+	delete copy._t;
 	return copy as T;
 }
 
