@@ -1,4 +1,5 @@
 import { parseAccount, parseEvent, parseUser, parseWorkspace } from '$lib/domain/schema';
+import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
 import { accountRow, userRow } from './rows';
 
@@ -41,22 +42,32 @@ export async function applyProjection(
 ): Promise<{ written: number; rejected: number }> {
 	let written = 0;
 	let rejected = 0;
-	const tables = [...new Set(batches.map((b) => b.table))].map((name) => db.table(name));
-	await db.transaction('rw', [...tables, db.projections], async () => {
-		for (const batch of batches) {
+	const records = batches.reduce((n, b) => n + b.puts.length + b.deletes.length, 0);
+	// Rows are validated and built before the transaction opens, so it stays as short as the
+	// writes themselves.
+	const prepared = timed('projection', records, () =>
+		batches.map((batch) => {
 			const rows: object[] = [];
 			for (const value of batch.puts) {
 				const row = toRow(batch.table, value);
 				if (row) rows.push(row);
 				else rejected += 1;
 			}
-			const table = db.table(batch.table);
-			if (rows.length) await table.bulkPut(rows);
-			if (batch.deletes.length) await table.bulkDelete(batch.deletes);
 			written += rows.length + batch.deletes.length;
-		}
-		await db.projections.put({ room, stateVector });
-	});
+			return { table: batch.table, rows, deletes: batch.deletes };
+		})
+	);
+	const tables = [...new Set(batches.map((b) => b.table))].map((name) => db.table(name));
+	await timedAsync('dexie', records, () =>
+		db.transaction('rw', [...tables, db.projections], async () => {
+			for (const batch of prepared) {
+				const table = db.table(batch.table);
+				if (batch.rows.length) await table.bulkPut(batch.rows);
+				if (batch.deletes.length) await table.bulkDelete(batch.deletes);
+			}
+			await db.projections.put({ room, stateVector });
+		})
+	);
 	return { written, rejected };
 }
 

@@ -1,3 +1,5 @@
+import { parseAccount, parseUser, parseWorkspace } from '$lib/domain/schema';
+import { MEASURED_FROM, measureSince, timed, timedAsync } from '$lib/timing';
 import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
 import { sameValue, stampNew, stampPatch, type Stamped } from '$lib/domain/records';
 import {
@@ -48,6 +50,27 @@ export interface WriteOptions {
 
 const BOOKKEEPING = ['modifiedAt', 'modifiedBy', 'modifiedByName'] as const;
 
+/** The schema of each replicated map's records: nothing malformed goes into a shared document. */
+const SCHEMAS: Record<string, (value: unknown) => object | null> = {
+	users: parseUser,
+	accounts: parseAccount,
+	workspace: parseWorkspace
+};
+
+/**
+ * Checks every record against its map's schema before anything is written. A record that fails
+ * is a bug of the calling service, not bad input (inputs are validated by the domain first): it
+ * would otherwise replicate to every device and be dropped by each projection.
+ */
+function checkRecords(writes: readonly Write[]): void {
+	for (const write of writes) {
+		if (!write.after) continue;
+		const parse = SCHEMAS[write.map];
+		if (!parse) throw new Error(`No schema for records of "${write.map}"`);
+		if (!parse(write.after)) throw new Error(`A malformed record for "${write.map}" was refused`);
+	}
+}
+
 /** The fields of `after` whose value differs from `before` (bookkeeping always comes along). */
 function changedFields(before: object, after: Record<string, unknown>): Record<string, unknown> {
 	const previous = before as Record<string, unknown>;
@@ -79,13 +102,14 @@ export async function applyWrites(
 	writes: Write[],
 	options: WriteOptions = {}
 ): Promise<EventRecord[]> {
+	timed('validate', writes.length, () => checkRecords(writes));
 	const now = new Date().toISOString();
 	const stamp = clock.now();
 	const actor = { id: ctx.profile.personId, name: ctx.profile.name };
 	const tags = [...(options.logTags ?? [])];
 	if (options.batch)
 		tags.push('bulk', `batch:${typeof options.batch === 'string' ? options.batch : newId()}`);
-	const redact = ['_s', 'password', 'registrationTokenHash', ...(options.redact ?? [])];
+	const redact = ['_s', '_t', 'password', 'registrationTokenHash', ...(options.redact ?? [])];
 
 	const eventRooms = new Map<string, Room>();
 	for (const write of writes) {
@@ -97,6 +121,7 @@ export async function applyWrites(
 	const changes: RecordChange[] = [];
 	const events: EventWrite[] = [];
 	const records: EventRecord[] = [];
+	const started = performance.now();
 	for (const write of writes) {
 		let value: object | null = null;
 		if (write.after) {
@@ -133,7 +158,14 @@ export async function applyWrites(
 		const eventRoom = eventRooms.get(eventRoomName(write.accountId, now));
 		if (eventRoom) events.push({ room: eventRoom, event });
 	}
-	commit(room, changes, events);
+	measureSince('stamp', writes.length, started);
+	timed('ydoc', writes.length, () => commit(room, changes, events));
+	// y-indexeddb stores the update on its own; how long that takes is measured, not waited for
+	// (the read model's writes queue behind it in the same IndexedDB backend anyway).
+	if (writes.length >= MEASURED_FROM)
+		void timedAsync('y-indexeddb', writes.length, () =>
+			Promise.all([room, ...eventRooms.values()].map((r) => r.stored()))
+		).catch(() => undefined);
 	return records;
 }
 
