@@ -1,3 +1,4 @@
+import { decodeRecord } from './records';
 import { LOCAL_ORIGIN, type Room } from './room';
 
 /**
@@ -32,7 +33,7 @@ function accountNumberOf(value: unknown): string | null {
 export function usedAccountNumbers(room: Room): Set<string> {
 	const used = new Set<string>(room.map(REGISTER).keys());
 	for (const value of room.map('accounts').values()) {
-		const number = accountNumberOf(value);
+		const number = accountNumberOf(decodeRecord(value));
 		if (number) used.add(number);
 	}
 	return used;

@@ -1,4 +1,5 @@
 import type { EventRecord } from '$lib/domain/events';
+import { encodeRecord, decodeRecord } from './records';
 import { LOCAL_ORIGIN, type Room } from './room';
 
 /** A record write: a new value for `map[id]`, or its removal (`value: null`). */
@@ -23,18 +24,19 @@ export function commit(room: Room, changes: RecordChange[], events: EventWrite[]
 		for (const change of changes) {
 			const map = room.map(change.map);
 			if (change.value === null) map.delete(change.id);
-			else map.set(change.id, change.value);
+			else map.set(change.id, encodeRecord(change.value));
 		}
 		for (const { room: eventRoom, event } of events) {
-			if (eventRoom === room) eventRoom.map('events').set(event.id, event);
-			else eventRoom.doc.transact(() => eventRoom.map('events').set(event.id, event), LOCAL_ORIGIN);
+			const value = encodeRecord(event);
+			if (eventRoom === room) eventRoom.map('events').set(event.id, value);
+			else eventRoom.doc.transact(() => eventRoom.map('events').set(event.id, value), LOCAL_ORIGIN);
 		}
 	}, LOCAL_ORIGIN);
 }
 
 /** The current value of a record in a room, as stored (unvalidated). */
 export function readRecord(room: Room, map: string, id: string): unknown {
-	return room.map(map).get(id);
+	return decodeRecord(room.map(map).get(id));
 }
 
 /** All record ids of a map. */
@@ -46,7 +48,7 @@ export function recordIds(room: Room, map: string): string[] {
 export function commitEvents(room: Room, events: EventRecord[]): void {
 	room.doc.transact(() => {
 		const map = room.map('events');
-		for (const event of events) map.set(event.id, event);
+		for (const event of events) map.set(event.id, encodeRecord(event));
 	}, LOCAL_ORIGIN);
 }
 

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { decodeRecord } from './records';
 import type { WorkspaceDb } from '$lib/db/workspace.db';
 import {
 	applyProjection,
@@ -120,7 +121,7 @@ export class Projector {
 			const map = this.#doc.getMap<unknown>(projection.map);
 			const batch: ProjectionBatch = { table: projection.table, puts: [], deletes: [] };
 			for (const key of keys) {
-				const value = map.get(key);
+				const value = decodeRecord(map.get(key));
 				if (value === undefined) batch.deletes.push(key);
 				else batch.puts.push(value);
 			}
@@ -140,7 +141,7 @@ export class Projector {
 			const map = this.#doc.getMap<unknown>(projection.map);
 			const batch: ProjectionBatch = {
 				table: projection.table,
-				puts: [...map.values()],
+				puts: [...map.values()].map(decodeRecord),
 				deletes: []
 			};
 			if (projection.owner) {
