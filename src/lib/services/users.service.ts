@@ -360,9 +360,10 @@ export function resetPasswords(
 }
 
 /**
- * Opens the room holding the account's users, so that the list follows changes from other
- * devices while it is shown (the read model already has what this device knows).
+ * Opens the room holding the account's users ahead of a save on a user's page, so that the first
+ * save does not wait for a large account's room to load. Lists never need it: they read the read
+ * model, which every tab of the device shares.
  */
-export async function watchAccountUsers(ctx: ServiceContext, accountId: string): Promise<void> {
+export async function prepareUserEdits(ctx: ServiceContext, accountId: string): Promise<void> {
 	await usersRoom(ctx, accountId);
 }

@@ -24,6 +24,7 @@ export class Room {
 	readonly workspaceId: string;
 	readonly #persistence: IndexeddbPersistence;
 	readonly #channel: BroadcastChannel | null;
+	#closed = false;
 
 	private constructor(workspaceId: string, name: string) {
 		this.workspaceId = workspaceId;
@@ -73,7 +74,28 @@ export class Room {
 		return this.doc.getMap(name);
 	}
 
+	/**
+	 * Resolves once every update made so far is stored in IndexedDB: a read-only transaction on
+	 * the updates store starts only after the read-write ones created before it have finished.
+	 */
+	stored(): Promise<void> {
+		const db = this.#persistence.db;
+		if (!db || this.#closed) return Promise.resolve();
+		return new Promise((resolve, reject) => {
+			const tx = db.transaction(['updates'], 'readonly');
+			tx.objectStore('updates').count();
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+			tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+		});
+	}
+
+	get closed(): boolean {
+		return this.#closed;
+	}
+
 	async close(): Promise<void> {
+		this.#closed = true;
 		this.#channel?.close();
 		await this.#persistence.destroy();
 		this.doc.destroy();

@@ -7,7 +7,21 @@ interface OpenRoom {
 	projector: Projector;
 }
 
-const rooms = new Map<string, Promise<OpenRoom>>();
+interface Entry {
+	opening: Promise<OpenRoom>;
+	lastUsed: number;
+}
+
+/**
+ * Rooms other than the workspace room are let go after this long without use: the read model
+ * already holds what the pages show, so a 100,000-user account room (tens of MB decoded) stays
+ * in memory only while the person changes data in it (ARCHITECTURE.md, Opening rooms).
+ */
+export const ROOM_IDLE_MS = 30_000;
+const SWEEP_MS = 10_000;
+
+const rooms = new Map<string, Entry>();
+let sweeper: ReturnType<typeof setInterval> | null = null;
 let projectionErrorHandler: (error: unknown) => void = (error) => console.error(error);
 
 /** Where projection failures are reported (the app's error funnel). */
@@ -22,6 +36,7 @@ function key(workspaceId: string, name: string): string {
 /**
  * Opens a room of a workspace once per tab, loads it from IndexedDB and starts projecting it
  * into the read model. The partner account id tells the workspace room which users it owns.
+ * Every call counts as a use of the room (see `ROOM_IDLE_MS`).
  */
 export function openRoom(
 	workspaceId: string,
@@ -31,7 +46,7 @@ export function openRoom(
 	const k = key(workspaceId, name);
 	let entry = rooms.get(k);
 	if (!entry) {
-		entry = (async () => {
+		const opening = (async () => {
 			const room = await Room.open(workspaceId, name);
 			const projector = new Projector(
 				room.doc,
@@ -43,17 +58,44 @@ export function openRoom(
 			await projector.start();
 			return { room, projector };
 		})();
+		entry = { opening, lastUsed: Date.now() };
 		rooms.set(k, entry);
-		entry.catch(() => rooms.delete(k));
+		opening.catch(() => rooms.delete(k));
+		startSweeping();
 	}
-	return entry.then((e) => e.room);
+	entry.lastUsed = Date.now();
+	return entry.opening.then((e) => e.room);
+}
+
+function startSweeping(): void {
+	if (sweeper !== null || typeof setInterval === 'undefined') return;
+	sweeper = setInterval(() => void closeIdleRooms(Date.now() - ROOM_IDLE_MS), SWEEP_MS);
+}
+
+/** Closes the rooms (never a workspace room) not used since `before`, once projected. */
+export async function closeIdleRooms(before: number): Promise<void> {
+	const idle = [...rooms.entries()].filter(
+		([k, entry]) => entry.lastUsed < before && !k.split('/')[1]?.startsWith('ws:')
+	);
+	await Promise.all(
+		idle.map(async ([k, entry]) => {
+			const { room, projector } = await entry.opening;
+			await projector.flushed();
+			// Used again while it was being flushed: keep it.
+			if (rooms.get(k) !== entry || entry.lastUsed >= before) return;
+			rooms.delete(k);
+			projector.stop();
+			await room.stored();
+			await room.close();
+		})
+	);
 }
 
 /** Resolves when every change made so far in the workspace's open rooms is in the read model. */
 export async function projected(workspaceId: string): Promise<void> {
 	const prefix = `${workspaceId}/`;
 	const open = [...rooms.entries()].filter(([k]) => k.startsWith(prefix)).map(([, e]) => e);
-	await Promise.all(open.map(async (entry) => (await entry).projector.flushed()));
+	await Promise.all(open.map(async (entry) => (await entry.opening).projector.flushed()));
 }
 
 /** Closes every room of a workspace (sign-out, profile switch). */
@@ -63,7 +105,7 @@ export async function closeWorkspaceRooms(workspaceId: string): Promise<void> {
 	for (const [k] of closing) rooms.delete(k);
 	await Promise.all(
 		closing.map(async ([, entry]) => {
-			const { room, projector } = await entry;
+			const { room, projector } = await entry.opening;
 			projector.stop();
 			await room.close();
 		})
