@@ -13,7 +13,19 @@ describe('workspace database migrations', () => {
 			{ id: 'a1', accountNumber: '100000001', name: 'Zürich Öffentlich', status: 'active' },
 			{ id: 'a2', accountNumber: '100000002', name: 'Acme Telecom', status: 'deactivated' }
 		]);
-		await v1.table('users').add({ id: 'u1', accountId: 'a1', emailKey: 'x@y.io', words: ['x'] });
+		await v1.table('users').add({
+			id: 'u1',
+			accountId: 'a1',
+			emailKey: 'x@y.io',
+			words: ['x'],
+			role: 'account_admin',
+			registration: 'registered',
+			source: 'pbx',
+			active: true,
+			micloudConnected: false,
+			iotConnected: false,
+			licenses: ['mitel-one-elite']
+		});
 		v1.close();
 
 		const db = new WorkspaceDb(name);
@@ -40,6 +52,14 @@ describe('workspace database migrations', () => {
 		expect(await db.users.get('u1')).toMatchObject({ accountId: 'a1', acctWords: ['a1:x'] });
 		expect(await db.users.where('acctWords').startsWith('a1:x').primaryKeys()).toEqual(['u1']);
 		expect(await db.users.where('acctWords').startsWith('a2:x').count()).toBe(0);
+		// v5: the filter facets of the migrated users, answered by their index.
+		expect((await db.users.get('u1'))?.acctFacets).toEqual([
+			'a1:admins',
+			'a1:registered',
+			'a1:pbx',
+			'a1:product:mitel-one-elite'
+		]);
+		expect(await db.users.where('acctFacets').equals('a1:pbx').primaryKeys()).toEqual(['u1']);
 		db.close();
 		await Dexie.delete(name);
 	});

@@ -1,6 +1,7 @@
 import type { Account, User } from '$lib/domain/model';
 import type { EventRecord } from '$lib/domain/events';
 import { foldText, wordsOf } from '$lib/domain/text';
+import { userFacets } from '$lib/domain/user';
 
 /** Read-model rows: the domain record plus the derived keys its indexes need. */
 export type AccountRow = Account & { nameKey: string; words: string[] };
@@ -13,6 +14,8 @@ export type UserRow = User & {
 	nameKey: string;
 	words: string[];
 	acctWords: string[];
+	/** `<accountId>:<facet>` for each filter facet of the user (`userFacets`). */
+	acctFacets: string[];
 };
 export type EventRow = EventRecord;
 
@@ -31,7 +34,8 @@ export function userRow(user: User): UserRow {
 		emailKey: user.email.toLowerCase(),
 		nameKey: foldText(user.name),
 		words,
-		acctWords: words.map((w) => `${user.accountId}:${w}`)
+		acctWords: words.map((w) => `${user.accountId}:${w}`),
+		acctFacets: userFacets(user).map((f) => `${user.accountId}:${f}`)
 	};
 }
 
@@ -42,6 +46,6 @@ export function toAccount(row: AccountRow): Account {
 }
 
 export function toUser(row: UserRow): User {
-	const { nameKey: _n, words: _w, emailKey: _e, acctWords: _a, ...user } = row;
+	const { nameKey: _n, words: _w, emailKey: _e, acctWords: _a, acctFacets: _f, ...user } = row;
 	return user;
 }

@@ -6,15 +6,13 @@
  *    (`getAllKeys`, no values read).
  * 2. `searchUserIds`: the ids whose words start with every query word, from the `*acctWords`
  *    multi-entry index (see below).
- * 3. `filterUserIds`: the ids that pass the chosen filters. The filters look at fields that have
- *    no index (role, registration, source, flags, licences), so this is the one place that reads
- *    rows: in chunks of `SCAN_CHUNK`, keeping only the ids that pass. Trade-off: a filter change
- *    at 100,000 users costs one pass over the rows (IndexedDB reads them at roughly 30,000-100,000
- *    rows a second), while search keystrokes, sorting and scrolling stay index-only; extra
- *    indexes (e.g. `*acctFlags` = `<accountId>:admin`, `<accountId>:registered`, ...) would make
- *    filters index-only too, at the price of a bigger row and a schema version.
+ * 3. `filterUserIds`: the ids that pass the chosen filters, from the `*acctFacets` multi-entry
+ *    index (`<accountId>:admins`, `<accountId>:product:<id>`, ...): one lookup per chosen value.
+ *    The Product menu's values are the index's distinct keys.
  * `combineUserIds` intersects them (pure, in memory, on ids only), and `getUsersByIds` loads just
  * the rows of the visible window.
+ *
+ * Nothing here reads every row of an account.
  *
  * The big reads (1-3) are meant to run outside Dexie's `liveQuery`, which would record every key
  * they read and cache every row: `usersVersion` is the cheap live query that says when to run
@@ -24,10 +22,9 @@ import Dexie from 'dexie';
 import type { User } from '$lib/domain/model';
 import { queryWords } from '$lib/domain/text';
 import {
-	USER_PROPERTIES,
 	emailKey,
 	hasFilters,
-	hasProperty,
+	productFacet,
 	type UserFilters,
 	type UserProperty
 } from '$lib/domain/user';
@@ -138,116 +135,33 @@ export async function searchUserIds(
 	return result;
 }
 
-/**
- * Visits every user row of an account, `SCAN_CHUNK` rows at a time in name order, so that a pass
- * over 100,000 users never holds them all. Each chunk resumes after the last name read; rows
- * sharing that name that were already visited are skipped. One explicit read transaction: inside
- * a live query, Dexie would otherwise cache every chunk it read for as long as the query lives.
- */
-export async function scanAccountUsers(
-	workspaceId: string,
+function facetKey(accountId: string, facet: string): string {
+	return `${accountId}:${facet}`;
+}
+
+async function idsWithFacet(db: WorkspaceDb, accountId: string, facet: string): Promise<string[]> {
+	return db.users.where('acctFacets').equals(facetKey(accountId, facet)).primaryKeys();
+}
+
+/** The union of the ids having any of the facets (one index lookup each). */
+async function idsWithAnyFacet(
+	db: WorkspaceDb,
 	accountId: string,
-	visit: (rows: UserRow[]) => void,
+	facets: readonly string[],
 	signal?: AbortSignal
-): Promise<void> {
-	const db = workspaceDb(workspaceId);
-	await db.transaction('r', db.users, async () => {
-		let lastName: string | null = null;
-		let seenAtLast = new Set<string>();
-		for (;;) {
-			abortable(signal);
-			const lower: [string, unknown] =
-				lastName === null ? [accountId, Dexie.minKey] : [accountId, lastName];
-			const limit = SCAN_CHUNK + seenAtLast.size;
-			const rows: UserRow[] = await db.users
-				.where('[accountId+nameKey]')
-				.between(lower, [accountId, Dexie.maxKey], true, true)
-				.limit(limit)
-				.toArray();
-			const fresh = rows.filter((r) => !(r.nameKey === lastName && seenAtLast.has(r.id)));
-			if (fresh.length > 0) visit(fresh);
-			if (rows.length < limit) return;
-			const last: string = rows[rows.length - 1]?.nameKey ?? '';
-			if (last !== lastName) seenAtLast = new Set();
-			for (const row of rows) if (row.nameKey === last) seenAtLast.add(row.id);
-			lastName = last;
-		}
-	});
-}
-
-/** What the filters need to know of one user: its properties as bits, and its licences. */
-export interface UserFacet {
-	id: string;
-	flags: number;
-	licenses: readonly string[];
-}
-
-const PROPERTY_BIT: Record<UserProperty, number> = {
-	admins: 1,
-	users: 2,
-	registered: 4,
-	unregistered: 8,
-	pbx: 16,
-	micloud: 32,
-	iot: 64,
-	inactive: 128
-};
-const NO_LICENSES: readonly string[] = Object.freeze([]);
-
-function facetOf(row: UserRow): UserFacet {
-	let flags = 0;
-	for (const property of USER_PROPERTIES)
-		if (hasProperty(row, property)) flags |= PROPERTY_BIT[property];
-	return { id: row.id, flags, licenses: row.licenses.length > 0 ? row.licenses : NO_LICENSES };
-}
-
-/**
- * The facets of every user of the account: one pass over the rows, keeping a few bytes per user
- * (about 10 MB for 100,000 users), so that choosing and removing filters afterwards is instant.
- */
-export async function userFacets(
-	workspaceId: string,
-	accountId: string,
-	signal?: AbortSignal
-): Promise<UserFacet[]> {
-	const facets: UserFacet[] = [];
-	await scanAccountUsers(
-		workspaceId,
-		accountId,
-		(rows) => {
-			for (const row of rows) facets.push(facetOf(row));
-		},
-		signal
-	);
-	return facets;
-}
-
-/** The ids whose facets pass the filters (OR inside a kind, AND across); null = no filter. */
-export function filterFacets(
-	facets: readonly UserFacet[],
-	filters: UserFilters
-): Set<string> | null {
-	if (!hasFilters(filters)) return null;
-	let mask = 0;
-	for (const property of filters.properties) mask |= PROPERTY_BIT[property];
+): Promise<Set<string>> {
+	const lists = await Promise.all(facets.map((f) => idsWithFacet(db, accountId, f)));
+	abortable(signal);
 	const ids = new Set<string>();
-	for (const facet of facets) {
-		if (mask !== 0 && (facet.flags & mask) === 0) continue;
-		if (filters.products.length > 0 && !filters.products.some((p) => facet.licenses.includes(p)))
-			continue;
-		ids.add(facet.id);
-	}
+	for (const list of lists) for (const id of list) ids.add(id);
 	return ids;
 }
 
-/** The licensed product ids found in the facets, sorted. */
-export function facetProducts(facets: readonly UserFacet[]): string[] {
-	const products = new Set<string>();
-	for (const facet of facets) for (const product of facet.licenses) products.add(product);
-	return [...products].sort((a, b) => a.localeCompare(b));
-}
-
-/** The ids of the account's users that pass the filters; null when no filter is chosen. */
+/**
+ * The ids of the account's users that pass the filters (OR inside a kind, AND across kinds), from
+ * the `*acctFacets` index: one lookup per chosen value, never a pass over the rows. Null when no
+ * filter is chosen.
+ */
 export async function filterUserIds(
 	workspaceId: string,
 	accountId: string,
@@ -255,7 +169,29 @@ export async function filterUserIds(
 	signal?: AbortSignal
 ): Promise<Set<string> | null> {
 	if (!hasFilters(filters)) return null;
-	return filterFacets(await userFacets(workspaceId, accountId, signal), filters);
+	const db = workspaceDb(workspaceId);
+	const kinds: string[][] = [];
+	if (filters.properties.length > 0) kinds.push([...filters.properties]);
+	if (filters.products.length > 0) kinds.push(filters.products.map(productFacet));
+	const sets = await Promise.all(kinds.map((k) => idsWithAnyFacet(db, accountId, k, signal)));
+	sets.sort((a, b) => a.size - b.size);
+	const [smallest, ...others] = sets;
+	if (!smallest) return new Set();
+	if (others.length === 0) return smallest;
+	return new Set([...smallest].filter((id) => others.every((set) => set.has(id))));
+}
+
+/** The licensed product ids found on the account's users, sorted (the index's distinct keys). */
+export async function licensedProducts(workspaceId: string, accountId: string): Promise<string[]> {
+	const prefix = facetKey(accountId, productFacet(''));
+	const keys = await workspaceDb(workspaceId)
+		.users.where('acctFacets')
+		.between(prefix, `${prefix}\uffff`, true, true)
+		.uniqueKeys();
+	return keys
+		.filter((k): k is string => typeof k === 'string')
+		.map((k) => k.slice(prefix.length))
+		.sort((a, b) => a.localeCompare(b));
 }
 
 /** The ordered ids that pass the search and the filters (null = no restriction). */
@@ -322,15 +258,6 @@ export async function userIdsWithExtension(
 		.primaryKeys();
 }
 
-/** The licensed product ids found on the account's users, sorted (one pass over the rows). */
-export async function licensedProducts(
-	workspaceId: string,
-	accountId: string,
-	signal?: AbortSignal
-): Promise<string[]> {
-	return facetProducts(await userFacets(workspaceId, accountId, signal));
-}
-
 /** How many of the given users (or all of the account's) are registered, unregistered, admins. */
 export interface UserStats {
 	total: number;
@@ -355,8 +282,16 @@ export async function userStats(
 		}
 	};
 	if (ids === null) {
-		await scanAccountUsers(workspaceId, accountId, add);
-		return stats;
+		// The whole account: counted on the indexes, no row read.
+		const db = workspaceDb(workspaceId);
+		const count = (facet: UserProperty) =>
+			db.users.where('acctFacets').equals(facetKey(accountId, facet)).count();
+		const [total, registered, admins] = await Promise.all([
+			countAccountUsers(workspaceId, accountId),
+			count('registered'),
+			count('admins')
+		]);
+		return { total, registered, unregistered: total - registered, admins };
 	}
 	const table = workspaceDb(workspaceId).users;
 	for (let start = 0; start < ids.length; start += SCAN_CHUNK)

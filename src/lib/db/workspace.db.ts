@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AppNotification, Workspace } from '$lib/domain/model';
 import type { AccountRow, EventRow, UserRow } from './rows';
 import { foldText, wordsOf } from '$lib/domain/text';
+import { userFacets } from '$lib/domain/user';
 
 /** Where the projection of one room stands: the Y.Doc state vector it last projected. */
 export interface ProjectionState {
@@ -110,9 +111,30 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 		events:
 			'id, accountId, eventDate, [accountId+eventDate], [accountId+asset+eventDate], [accountId+action+eventDate], [accountId+eventType+eventDate], actorId, *logTags'
 	});
+	if (upTo < 5) return;
+	// v5: the users list's Property and Product filters from one multi-entry index of
+	// `<accountId>:<facet>` (admins, registered, pbx, product:<id>, ...), instead of a pass over
+	// the account's users. The plain `modifiedAt` index of users was never read: dropped.
+	db.version(5)
+		.stores({
+			users:
+				'id, accountId, [accountId+emailKey], [accountId+nameKey], [accountId+extension], [accountId+modifiedAt], *acctWords, *acctFacets, registrationTokenHash'
+		})
+		.upgrade(async (tx) => {
+			await tx
+				.table('users')
+				.toCollection()
+				.modify((row: FacetFields & { accountId?: string; acctFacets?: string[] }) => {
+					row.acctFacets = userFacets({ ...row, licenses: row.licenses ?? [] }).map(
+						(f) => `${row.accountId ?? ''}:${f}`
+					);
+				});
+		});
 }
 
-export const LATEST_VERSION = 4;
+type FacetFields = Parameters<typeof userFacets>[0];
+
+export const LATEST_VERSION = 5;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

@@ -270,6 +270,21 @@ export function hasProperty(user: FilterFields, property: UserProperty): boolean
 	}
 }
 
+/** The facet of a licensed product, beside the property facets (`admins`, `pbx`, ...). */
+export function productFacet(product: string): string {
+	return `product:${product}`;
+}
+
+/**
+ * What the filters can ask of a user, as facet names: each property it has and each product it
+ * is licensed for. The read model indexes them, so a filter is an index lookup.
+ */
+export function userFacets(user: FilterFields): string[] {
+	const facets: string[] = USER_PROPERTIES.filter((property) => hasProperty(user, property));
+	for (const product of new Set(user.licenses)) facets.push(productFacet(product));
+	return facets;
+}
+
 /** Several choices of one kind combine with OR, the kinds (property, product) with AND. */
 export function matchesFilters(user: FilterFields, filters: UserFilters): boolean {
 	if (filters.properties.length > 0 && !filters.properties.some((p) => hasProperty(user, p)))
