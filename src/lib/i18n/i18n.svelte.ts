@@ -22,12 +22,30 @@ type PluralBase = {
 		: never;
 }[MessageKey];
 
+/**
+ * Intl formatters are costly to create (tens of microseconds each) and a list renders hundreds of
+ * dates and numbers: one of each kind per language and options, made once.
+ */
+// A cache, not state: nothing renders from it, so a plain Map is right here.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const formatters = new Map<string, unknown>();
+function formatter<T>(key: string, make: () => T): T {
+	let value = formatters.get(key) as T | undefined;
+	if (value === undefined) {
+		value = make();
+		formatters.set(key, value);
+	}
+	return value;
+}
+const numberFormat = (locale: Locale) =>
+	formatter(`number:${locale}`, () => new Intl.NumberFormat(locale));
+
 function interpolate(template: string, params: Params | undefined, locale: Locale): string {
 	if (!params) return template;
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const value = params[name];
 		if (value === undefined) return whole;
-		return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+		return typeof value === 'number' ? numberFormat(locale).format(value) : value;
 	});
 }
 
@@ -60,17 +78,22 @@ class I18n {
 		interpolate(this.#messages[key], params, this.#locale);
 
 	plural = (base: PluralBase, count: number, params?: Params): string => {
-		const category = new Intl.PluralRules(this.#locale).select(count) === 'one' ? 'one' : 'other';
+		const locale = this.#locale;
+		const rules = formatter(`plural:${locale}`, () => new Intl.PluralRules(locale));
+		const category = rules.select(count) === 'one' ? 'one' : 'other';
 		const key = `${base}.${category}` as MessageKey;
 		return interpolate(this.#messages[key], { count, ...params }, this.#locale);
 	};
 
-	number = (value: number): string => new Intl.NumberFormat(this.#locale).format(value);
+	number = (value: number): string => numberFormat(this.#locale).format(value);
 
-	dateTime = (iso: string): string =>
-		new Intl.DateTimeFormat(this.#locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-			new Date(iso)
-		);
+	dateTime = (iso: string): string => {
+		const locale = this.#locale;
+		return formatter(
+			`dateTime:${locale}`,
+			() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+		).format(new Date(iso));
+	};
 
 	bytes = (value: number): string => {
 		const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
@@ -80,16 +103,22 @@ class I18n {
 			amount /= 1024;
 			unit += 1;
 		}
-		return new Intl.NumberFormat(this.#locale, {
-			style: 'unit',
-			unit: units[unit],
-			maximumFractionDigits: 1
-		}).format(amount);
+		const locale = this.#locale;
+		const name = units[unit] ?? 'byte';
+		return formatter(
+			`bytes:${locale}:${name}`,
+			() => new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 })
+		).format(amount);
 	};
 
 	countryName = (code: string): string => {
 		if (!code) return '';
-		return new Intl.DisplayNames([this.#locale], { type: 'region' }).of(code) ?? code;
+		const locale = this.#locale;
+		const names = formatter(
+			`region:${locale}`,
+			() => new Intl.DisplayNames([locale], { type: 'region' })
+		);
+		return names.of(code) ?? code;
 	};
 }
 

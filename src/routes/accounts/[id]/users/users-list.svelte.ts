@@ -1,16 +1,16 @@
+import { untrack } from 'svelte';
 import { LiveQuery } from '$lib/db/live-query.svelte';
 import {
 	combineUserIds,
-	facetProducts,
-	filterFacets,
+	filterUserIds,
+	licensedProducts,
 	orderedUserIds,
 	searchUserIds,
-	userFacets,
 	usersVersion,
-	type UserFacet,
 	type UserSort
 } from '$lib/db/users.query';
 import { handleError } from '$lib/services/handle-error';
+import { Coalescer } from '$lib/state/coalesce';
 import { AsyncValue } from './async-value.svelte';
 import { NONE, selectionOf, toggled, type Selection } from './selection';
 import {
@@ -26,11 +26,16 @@ interface Scope {
 	accountId: string;
 }
 
+/** Changes of the account's users within this window rebuild the id lists once. */
+const REBUILD_WINDOW_MS = 300;
+
 /**
  * The users list of one account: search, filters, sort and selection, and the ids of the rows
- * that match. Order, search and filters are computed separately (a keystroke re-runs only the
- * search, an index lookup) and intersected in memory; all three run again when the account's
- * users change. Must be created while a component initializes.
+ * that match. Order, search and filters are computed separately, each from an index (a keystroke
+ * re-runs only the search) and intersected in memory; all three run again when the account's
+ * users change, at most once per `REBUILD_WINDOW_MS` while a bulk action or a remote batch lands
+ * (`Coalescer`). A run overtaken by a newer keystroke is abandoned: its result is never waited
+ * for nor shown. Must be created while a component initializes.
  *
  * ```ts
  * const list = new UsersList(() => ({ workspaceId, accountId }));
@@ -51,6 +56,9 @@ export class UsersList {
 		(p) => usersVersion(p.workspaceId, p.accountId),
 		{ count: 0, run: 0 }
 	);
+	/** The version the id lists are computed for: follows `#version`, coalesced. */
+	#settled = $state(0);
+	#rebuilds = new Coalescer<number>(REBUILD_WINDOW_MS, (run) => (this.#settled = run));
 	#ordered = new AsyncValue(
 		() => ({ ...this.#scope(), sort: this.sort, descending: this.descending, v: this.version }),
 		(p) => orderedUserIds(p.workspaceId, p.accountId, p.sort, p.descending),
@@ -63,35 +71,33 @@ export class UsersList {
 		null as Set<string> | null,
 		handleError
 	);
-	/** Whether the Product menu is open (it lists the products found in the facets). */
+	#filteredIds = new AsyncValue(
+		() => ({ ...this.#scope(), filters: this.filters, v: this.version }),
+		(p, signal) => filterUserIds(p.workspaceId, p.accountId, p.filters, signal),
+		null as Set<string> | null,
+		handleError
+	);
+	/** Whether the Product menu is open (it lists the products found on the account's users). */
 	wantProducts = $state(false);
-	#facetCache: { key: string; facets: UserFacet[] } | null = null;
-	// Facets are read (one pass over the rows) only while a filter or the Product menu needs
-	// them, once per version of the data: choosing and removing filters is then instant.
-	#facets = new AsyncValue(
-		() => {
-			const want = hasFilters(this.filters) || this.wantProducts;
-			return { ...this.#scope(), v: want ? this.version : null };
-		},
-		async (p, signal) => {
-			if (p.v === null) return null;
-			const key = `${p.workspaceId}:${p.accountId}:${p.v}`;
-			if (this.#facetCache?.key === key) return this.#facetCache.facets;
-			const facets = await userFacets(p.workspaceId, p.accountId, signal);
-			this.#facetCache = { key, facets };
-			return facets;
-		},
-		null as UserFacet[] | null,
+	#products = new AsyncValue(
+		() => ({ ...this.#scope(), v: this.wantProducts ? this.version : null }),
+		async (p) => (p.v === null ? null : licensedProducts(p.workspaceId, p.accountId)),
+		null as string[] | null,
 		handleError
 	);
 
 	constructor(scope: () => Scope) {
 		this.#scope = scope;
+		$effect(() => {
+			const run = this.#version.current.run;
+			untrack(() => this.#rebuilds.push(run));
+		});
+		$effect(() => () => this.#rebuilds.cancel());
 	}
 
-	/** A new value after each change of the account's users (for views that load more). */
+	/** A new value after changes of the account's users (for views that load more). */
 	get version(): number {
-		return this.#version.current.run;
+		return this.#settled;
 	}
 
 	/** Every user id of the account, in list order. */
@@ -108,15 +114,22 @@ export class UsersList {
 		return this.#ordered.computedFor !== null;
 	}
 
+	/** The filters' ids, once computed for the filters chosen now (null: no filter). */
 	readonly #filtered = $derived(
-		this.#facets.current ? filterFacets(this.#facets.current, this.filters) : null
+		hasFilters(this.filters) && this.#filteredIds.computedFor?.filters === this.filters
+			? this.#filteredIds.current
+			: null
 	);
 
-	/** True while the facets the chosen filters need are being read (a pass over the users). */
-	readonly filtering = $derived(hasFilters(this.filters) && this.#facets.current === null);
+	/** True while the ids of newly chosen filters are being looked up. */
+	readonly filtering = $derived(
+		hasFilters(this.filters) && this.#filteredIds.computedFor?.filters !== this.filters
+	);
 
 	/** The licensed products of the account's users (null while they are being found). */
-	readonly products = $derived(this.#facets.current ? facetProducts(this.#facets.current) : null);
+	get products(): string[] | null {
+		return this.#products.current;
+	}
 
 	/** Ids of the users matching search and filters, in list order. */
 	readonly matching = $derived(
