@@ -26,12 +26,24 @@ export function commit(room: Room, changes: RecordChange[], events: EventWrite[]
 			if (change.value === null) map.delete(change.id);
 			else map.set(change.id, encodeRecord(change.value));
 		}
+		// One transaction per month room, not per event: each transaction is one update that
+		// y-indexeddb stores and the other tabs receive.
+		const byRoom = new Map<Room, EventRecord[]>();
 		for (const { room: eventRoom, event } of events) {
-			const value = encodeRecord(event);
-			if (eventRoom === room) eventRoom.map('events').set(event.id, value);
-			else eventRoom.doc.transact(() => eventRoom.map('events').set(event.id, value), LOCAL_ORIGIN);
+			const list = byRoom.get(eventRoom);
+			if (list) list.push(event);
+			else byRoom.set(eventRoom, [event]);
+		}
+		for (const [eventRoom, list] of byRoom) {
+			if (eventRoom === room) setEvents(room, list);
+			else eventRoom.doc.transact(() => setEvents(eventRoom, list), LOCAL_ORIGIN);
 		}
 	}, LOCAL_ORIGIN);
+}
+
+function setEvents(room: Room, events: EventRecord[]): void {
+	const map = room.map('events');
+	for (const event of events) map.set(event.id, encodeRecord(event));
 }
 
 /** The current value of a record in a room, as stored (unvalidated). */
@@ -46,10 +58,7 @@ export function recordIds(room: Room, map: string): string[] {
 
 /** Appends events to one month room in one transaction. */
 export function commitEvents(room: Room, events: EventRecord[]): void {
-	room.doc.transact(() => {
-		const map = room.map('events');
-		for (const event of events) map.set(event.id, encodeRecord(event));
-	}, LOCAL_ORIGIN);
+	room.doc.transact(() => setEvents(room, events), LOCAL_ORIGIN);
 }
 
 /** Removes events from one month room in one transaction. */

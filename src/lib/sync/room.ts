@@ -49,13 +49,18 @@ export class Room {
 	#connectTabs(): void {
 		const channel = this.#channel;
 		if (!channel) return;
+		// Until another tab has said hello (or sent an update), nobody listens: a bulk write's
+		// update (megabytes) is then not copied into the channel for nothing. A tab that opens later
+		// says hello with its state vector and gets everything it lacks in the reply.
+		let peers = false;
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-			if (origin !== TAB_ORIGIN)
+			if (peers && origin !== TAB_ORIGIN)
 				channel.postMessage({ type: 'update', update } satisfies TabMessage);
 		});
 		channel.onmessage = (message: MessageEvent<unknown>) => {
 			const data = parseTabMessage(message.data);
 			if (!data) return;
+			peers = true;
 			if (data.type === 'update') {
 				Y.applyUpdate(this.doc, data.update, TAB_ORIGIN);
 			} else {
