@@ -4,6 +4,11 @@ export async function addOutboxRows(workspaceId: string, rows: OutboxRow[]): Pro
 	await workspaceDb(workspaceId).outbox.bulkAdd(rows);
 }
 
+/** Takes queued e-mails away again (the undo of the action that queued them). */
+export async function removeOutboxRows(workspaceId: string, ids: readonly string[]): Promise<void> {
+	await workspaceDb(workspaceId).outbox.bulkDelete([...ids]);
+}
+
 /** Whose e-mails: the whole workspace (partners), or one account's (account admins). */
 export interface OutboxScope {
 	workspaceId: string;

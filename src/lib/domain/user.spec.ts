@@ -10,6 +10,7 @@ import {
 	readOnlyFields,
 	readOnlyViolations,
 	toggleFilter,
+	validateNewUsers,
 	validateUser,
 	withoutCloudLogin,
 	type UserInput,
@@ -297,5 +298,38 @@ describe('user filters', () => {
 			properties: [],
 			products: ['miteam']
 		});
+	});
+});
+
+describe('validateNewUsers', () => {
+	const row = (email: string, extension = '') => ({
+		firstName: 'Ana',
+		lastName: 'Lima',
+		email,
+		mobile: '',
+		extension,
+		role: 'user'
+	});
+
+	it('judges each row against the account and the valid rows before it', () => {
+		const results = validateNewUsers(
+			[row('a@x.io', '10'), row(' A@X.IO '), row('b@x.io', '10'), row('c@x.io', '20'), row('bad')],
+			{ emails: new Set(['c@x.io']), extensions: new Set(['30']) }
+		);
+		expect(results.map((r) => (r.ok ? 'ok' : r.errors))).toEqual([
+			'ok',
+			{ email: 'email_taken' },
+			{ extension: 'extension_taken' },
+			{ email: 'email_taken' },
+			{ email: 'email_invalid' }
+		]);
+	});
+
+	it('does not let an invalid row reserve its e-mail or extension', () => {
+		const results = validateNewUsers(
+			[{ ...row('a@x.io', '10'), firstName: '' }, row('a@x.io', '10')],
+			{ emails: new Set(), extensions: new Set() }
+		);
+		expect(results.map((r) => r.ok)).toEqual([false, true]);
 	});
 });

@@ -316,3 +316,32 @@ export function toggleFilter(
 			: [...filters.products, choice.product]
 	};
 }
+
+/** E-mail keys and extensions already used by users of the account. */
+export interface TakenKeys {
+	emails: ReadonlySet<string>;
+	extensions: ReadonlySet<string>;
+}
+
+/**
+ * Validates many new users at once (an import, a bulk add) with the same rules as one: each row
+ * is judged by `validateUser` against the account's users and against the rows before it, so the
+ * first of two rows with one e-mail or extension is valid and the second is not.
+ */
+export function validateNewUsers(inputs: readonly UserInput[], taken: TakenKeys): UserValidation[] {
+	const emails = new Set(taken.emails);
+	const extensions = new Set(taken.extensions);
+	return inputs.map((input) => {
+		const email = emailKey(input.email);
+		const extension = normalizeExtension(input.extension) ?? '';
+		const result = validateUser(input, {
+			emailTaken: email !== '' && emails.has(email),
+			extensionTaken: extension !== '' && extensions.has(extension)
+		});
+		if (result.ok) {
+			emails.add(emailKey(result.value.email));
+			if (result.value.extension) extensions.add(result.value.extension);
+		}
+		return result;
+	});
+}

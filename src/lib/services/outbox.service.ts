@@ -12,6 +12,7 @@ import {
 	getOutboxRow,
 	listOutbox,
 	markOutboxSent,
+	removeOutboxRows,
 	type OutboxScope
 } from '$lib/db/outbox.query';
 import type { OutboxKind, OutboxRow } from '$lib/db/workspace.db';
@@ -138,6 +139,27 @@ export async function queueWelcomeEmail(
 	token: string
 ): Promise<void> {
 	await addOutboxRows(ctx.workspace.id, [await composeEmail('welcome', account, user, token)]);
+}
+
+/**
+ * Queues the welcome e-mails of users just added (each with the token of its registration link);
+ * returns the ids of the queued e-mails, so that undoing the addition can take them away again.
+ */
+export async function queueWelcomeEmails(
+	ctx: ServiceContext,
+	account: Account,
+	recipients: readonly { user: User; token: string }[]
+): Promise<string[]> {
+	const rows = await Promise.all(
+		recipients.map(({ user, token }) => composeEmail('welcome', account, user, token))
+	);
+	await addOutboxRows(ctx.workspace.id, rows);
+	return rows.map((r) => r.id);
+}
+
+/** Takes away e-mails queued by an action that is being undone. */
+export async function unqueueEmails(ctx: ServiceContext, ids: readonly string[]): Promise<void> {
+	await removeOutboxRows(ctx.workspace.id, ids);
 }
 
 /** Whose e-mails a person sees in the Outbox: all of the workspace, or their own account's. */

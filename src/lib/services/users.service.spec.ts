@@ -11,7 +11,9 @@ import { sha256Hex } from './crypto';
 import { applyWrites } from './writes';
 import {
 	addUser,
+	addUsers,
 	deleteUsers,
+	undoAddUsers,
 	resetPasswords,
 	restoreUsers,
 	sendWelcomeEmails,
@@ -157,6 +159,76 @@ describe('addUser', () => {
 	it('refuses an account admin of another account', async () => {
 		ctx = { ...ctx, profile: profile(ctx.workspace.id, { role: 'account_admin', accountId: 'x' }) };
 		expect(await addUser(ctx, account, form())).toEqual({ error: { kind: 'forbidden' } });
+	});
+});
+
+describe('addUsers (bulk add, e.g. an import)', () => {
+	it('adds the valid inputs as one batch with welcome e-mails, returns the others with reasons, and undo takes it all back', async () => {
+		await addUser(ctx, account, form({ email: 'taken@example.com', extension: '100' }));
+		const progress: [number, number][] = [];
+		const inputs = [
+			form({ firstName: 'Ana', lastName: 'Lima', email: 'ana@example.com', extension: '101' }),
+			form({ firstName: 'Ben', lastName: 'Okafor', email: 'TAKEN@example.com' }),
+			form({ firstName: 'Cleo', lastName: 'Ng', email: 'cleo@example.com', extension: '100' }),
+			form({ firstName: 'Dan', lastName: 'Roe', email: 'ana@example.com' }),
+			form({ firstName: '', lastName: 'Nobody', email: 'not-an-email' }),
+			form({ firstName: 'Eve', lastName: 'Moss', email: 'eve@example.com', role: 'partner' }),
+			form({
+				firstName: 'Finn',
+				lastName: 'Berg',
+				email: 'finn@example.com',
+				role: 'account_admin'
+			})
+		];
+		const result = await addUsers(ctx, account, inputs, {
+			logTags: ['import'],
+			extra: { file: 'people.csv' },
+			onProgress: (done, total) => progress.push([done, total])
+		});
+		if (!('data' in result)) throw new Error(JSON.stringify(result.error));
+		const { added, invalid, batch, emailIds } = result.data;
+
+		expect(added.map((u) => u.name)).toEqual(['Ana Lima', 'Finn Berg']);
+		expect(invalid).toEqual([
+			{ index: 1, errors: { email: 'email_taken' } },
+			{ index: 2, errors: { extension: 'extension_taken' } },
+			{ index: 3, errors: { email: 'email_taken' } },
+			{ index: 4, errors: { firstName: 'required', email: 'email_invalid' } },
+			{ index: 5, errors: { role: 'role_invalid' } }
+		]);
+		expect(progress.at(-1)).toEqual([2, 2]);
+		for (const user of added)
+			expect(await getUser(ctx.workspace.id, user.id)).toMatchObject({
+				accountId: account.id,
+				source: 'console',
+				registration: 'unregistered',
+				registrationTokenHash: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown
+			});
+		const events = (await db().events.toArray()).filter((e) =>
+			e.logTags.includes(`batch:${batch}`)
+		);
+		expect(events).toHaveLength(2);
+		for (const event of events) {
+			expect(event.action).toBe('Create');
+			expect(event.logTags).toEqual(expect.arrayContaining(['import', 'bulk', 'welcome_email']));
+			expect(JSON.stringify(event)).toContain('people.csv');
+		}
+		const mails = await db().outbox.bulkGet(emailIds);
+		expect(mails.map((m) => m?.to)).toEqual(['ana@example.com', 'finn@example.com']);
+
+		const undone = await undoAddUsers(ctx, account, result.data);
+		expect(undone).toEqual({ data: 2 });
+		for (const user of added) expect(await getUser(ctx.workspace.id, user.id)).toBeNull();
+		expect((await db().outbox.bulkGet(emailIds)).filter(Boolean)).toEqual([]);
+		expect(await db().users.where('accountId').equals(account.id).count()).toBe(1);
+	});
+
+	it('refuses a bulk add on a deactivated account, writing nothing', async () => {
+		const deactivated = { ...account, status: 'deactivated' as const };
+		await db().accounts.put(accountRow(deactivated));
+		const result = await addUsers(ctx, deactivated, [form()]);
+		expect(result).toEqual({ error: { kind: 'deactivated' } });
+		expect(await db().users.count()).toBe(0);
 	});
 });
 

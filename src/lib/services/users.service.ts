@@ -11,18 +11,22 @@ import {
 	deleteOutcome,
 	normalizeExtension,
 	readOnlyViolations,
+	emailKey,
+	validateNewUsers,
 	validateUser,
 	withoutCloudLogin,
 	type DeleteSkipReason,
 	type UserField,
 	type UserFieldErrors,
-	type UserInput
+	type UserInput,
+	type UserValues
 } from '$lib/domain/user';
 import { getAccount } from '$lib/db/accounts.query';
 import {
 	SCAN_CHUNK,
 	getUser,
 	getUsersByIds,
+	takenKeys,
 	userIdsWithEmail,
 	userIdsWithExtension
 } from '$lib/db/users.query';
@@ -32,7 +36,9 @@ import { newId } from './ids';
 import {
 	newRegistrationToken,
 	queueWelcomeEmail,
+	queueWelcomeEmails,
 	sendAccountEmails,
+	unqueueEmails,
 	type EmailSummary
 } from './outbox.service';
 import { applyWrites, type Write } from './writes';
@@ -101,11 +107,50 @@ export async function addUser(
 	if (!valid.ok) return { error: { kind: 'invalid', fields: valid.errors } };
 
 	const token = await newRegistrationToken();
-	const now = new Date().toISOString();
-	const user: User = {
+	const user = newUser(ctx, account.id, valid.value, token, new Date().toISOString());
+	const room = await usersRoom(ctx, account.id);
+	await applyWrites(ctx, room, [userWrite(account.id, null, user)], {
+		logTags: ['welcome_email']
+	});
+	await queueWelcomeEmail(ctx, usable.data, user, token.token);
+	await projected(ctx.workspace.id);
+	return { data: user };
+}
+
+/** Users per write of a bulk add: one Yjs transaction and one read-model transaction each. */
+const ADD_CHUNK = 10_000;
+
+export interface AddUsersOptions {
+	/** Log tags of every event (besides `bulk` and the batch id), e.g. `import`. */
+	logTags?: string[];
+	/** Extra details of every event (e.g. the imported file's name). */
+	extra?: Record<string, unknown>;
+	onProgress?: OnProgress;
+}
+
+/** What a bulk add did, and what "Undo" needs to take it back. */
+export interface AddUsersResult {
+	added: User[];
+	/** Inputs that were not added, by position, with the reason of each field. */
+	invalid: { index: number; errors: UserFieldErrors }[];
+	/** The batch id shared by the events of the whole addition. */
+	batch: string;
+	/** The welcome e-mails queued for the added users. */
+	emailIds: string[];
+}
+
+/** A new user of the console (registration unregistered) with its registration link's hash. */
+function newUser(
+	ctx: ServiceContext,
+	accountId: string,
+	values: UserValues,
+	token: { tokenHash: string; expiresAt: string },
+	now: string
+): User {
+	return {
 		id: newId(),
-		accountId: account.id,
-		...valid.value,
+		accountId,
+		...values,
 		source: 'console',
 		registration: 'unregistered',
 		active: true,
@@ -121,13 +166,97 @@ export async function addUser(
 		modifiedBy: ctx.profile.personId,
 		modifiedByName: ctx.profile.name
 	};
-	const room = await usersRoom(ctx, account.id);
-	await applyWrites(ctx, room, [userWrite(account.id, null, user)], {
-		logTags: ['welcome_email']
+}
+
+/**
+ * Adds many users at once (an import): every input is judged with the Add User rules, against
+ * the account's users and the inputs before it; the valid ones are added as one batch (one
+ * `Create` event each, a shared batch id), each with a registration link and its welcome e-mail
+ * queued; the invalid ones are returned with their reasons and nothing of theirs is written.
+ */
+export async function addUsers(
+	ctx: ServiceContext,
+	account: Account,
+	inputs: readonly UserInput[],
+	options: AddUsersOptions = {}
+): Promise<Result<AddUsersResult, CommonError>> {
+	const usable = await usableAccount(ctx, account, 'users.add');
+	if ('error' in usable) return usable;
+	const taken = await takenKeys(
+		ctx.workspace.id,
+		account.id,
+		[...new Set(inputs.map((i) => emailKey(i.email)).filter(Boolean))],
+		[...new Set(inputs.map((i) => normalizeExtension(i.extension) ?? '').filter(Boolean))]
+	);
+	const results = validateNewUsers(inputs, taken);
+	const invalid: AddUsersResult['invalid'] = [];
+	const valid: UserValues[] = [];
+	results.forEach((result, index) => {
+		if (result.ok) valid.push(result.value);
+		else invalid.push({ index, errors: result.errors });
 	});
-	await queueWelcomeEmail(ctx, usable.data, user, token.token);
+
+	const batch = newId();
+	const room = await usersRoom(ctx, account.id);
+	const added: User[] = [];
+	const recipients: { user: User; token: string }[] = [];
+	const now = new Date().toISOString();
+	options.onProgress?.(0, valid.length);
+	for (let start = 0; start < valid.length; start += ADD_CHUNK) {
+		const chunk = valid.slice(start, start + ADD_CHUNK);
+		const withTokens = await Promise.all(
+			chunk.map(async (values) => ({ values, token: await newRegistrationToken() }))
+		);
+		const writes: Write[] = withTokens.map(({ values, token }) => {
+			const user = newUser(ctx, account.id, values, token, now);
+			added.push(user);
+			recipients.push({ user, token: token.token });
+			return userWrite(account.id, null, user);
+		});
+		await applyWrites(ctx, room, writes, {
+			batch,
+			logTags: ['welcome_email', ...(options.logTags ?? [])],
+			extra: options.extra
+		});
+		options.onProgress?.(Math.min(start + ADD_CHUNK, valid.length), valid.length);
+		await yieldToUi();
+	}
+	const emailIds = await queueWelcomeEmails(ctx, usable.data, recipients);
 	await projected(ctx.workspace.id);
-	return { data: user };
+	return { data: { added, invalid, batch, emailIds } };
+}
+
+/**
+ * Undo of `addUsers`: the added users that are still there are removed (one batch of `Delete`
+ * events) and their queued welcome e-mails taken away. Returns how many were removed.
+ */
+export async function undoAddUsers(
+	ctx: ServiceContext,
+	account: Account,
+	result: Pick<AddUsersResult, 'added' | 'emailIds'>
+): Promise<Result<number, CommonError>> {
+	const usable = await usableAccount(ctx, account, 'users.add');
+	if ('error' in usable) return usable;
+	const room = await usersRoom(ctx, account.id);
+	const batch = newId();
+	let removed = 0;
+	for (let start = 0; start < result.added.length; start += ADD_CHUNK) {
+		const ids = result.added.slice(start, start + ADD_CHUNK).map((u) => u.id);
+		const present = (await getUsersByIds(ctx.workspace.id, ids)).filter(
+			(u) => u.accountId === account.id
+		);
+		if (present.length > 0)
+			await applyWrites(
+				ctx,
+				room,
+				present.map((u) => userWrite(account.id, u, null)),
+				{ batch, logTags: ['undo'] }
+			);
+		removed += present.length;
+	}
+	await unqueueEmails(ctx, result.emailIds);
+	await projected(ctx.workspace.id);
+	return { data: removed };
 }
 
 const FORM_FIELDS: readonly UserField[] = [
