@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '$lib/domain/model';
 import { NO_FILTERS } from '$lib/domain/user';
+import { matchesWords, queryWords } from '$lib/domain/text';
 import { userRow } from './rows';
 import { workspaceDb, type WorkspaceDb } from './workspace.db';
 import {
@@ -15,6 +16,7 @@ import {
 	searchUserIds,
 	userIdsWithEmail,
 	userIdsWithExtension,
+	userSearchEntries,
 	userStats
 } from './users.query';
 import { makeUser } from '../../../tests/fixtures/records';
@@ -203,5 +205,32 @@ describe('rows of the visible window and stats', () => {
 			unregistered: 2,
 			admins: 0
 		});
+	});
+});
+
+describe('userSearchEntries', () => {
+	it('reads every user of the account once, in pages, also when many share a name across a page boundary', async () => {
+		const many = Array.from({ length: 5010 }, (_, i) =>
+			user(`m${String(i).padStart(5, '0')}`, i >= 1990 ? 'Same Name' : `Person ${i}`)
+		);
+		await seed([...many, user('other', 'Same Name', { accountId: 'a2' })]);
+		const entries = await userSearchEntries(ws, 'a1');
+		const ids = new Set(entries.ids);
+		expect(entries.ids).toHaveLength(ids.size);
+		// 5,010 here and the 3 of every test; the 3,020 "Same Name" span several page boundaries.
+		expect(ids.size).toBe(5010 + 3);
+		expect(ids.has('other')).toBe(false);
+		const same = entries.ids.filter((_, i) =>
+			matchesWords(entries.texts[i] ?? '', queryWords('same na'))
+		);
+		expect(same).toHaveLength(3020);
+		const zoe = entries.texts[entries.ids.indexOf('zoe')] ?? '';
+		expect(matchesWords(zoe, queryWords('zoe mül 204'))).toBe(true);
+	});
+
+	it('stops when the signal aborts', async () => {
+		const controller = new AbortController();
+		controller.abort();
+		await expect(userSearchEntries(ws, 'a1', controller.signal)).rejects.toThrow(/overtaken/);
 	});
 });

@@ -20,11 +20,12 @@
  */
 import Dexie from 'dexie';
 import type { User } from '$lib/domain/model';
-import { queryWords } from '$lib/domain/text';
+import { queryWords, searchText } from '$lib/domain/text';
 import {
 	emailKey,
 	hasFilters,
 	productFacet,
+	type TakenKeys,
 	type UserFilters,
 	type UserProperty
 } from '$lib/domain/user';
@@ -133,6 +134,53 @@ export async function searchUserIds(
 		if (result.size === 0) break;
 	}
 	return result;
+}
+
+/** The words of each user of an account, for searching them in memory: `texts[i]` is `ids[i]`'s. */
+export interface SearchEntries {
+	ids: string[];
+	texts: string[];
+}
+
+/** Rows read per step while the search entries are loaded. */
+const ENTRY_PAGE = 2000;
+
+/**
+ * Reads the search words of every user of the account, page by page in name order (so only one
+ * page of full rows is ever in memory) and keeps only ids and `searchText`s. Abandoned between
+ * pages when `signal` aborts.
+ */
+export async function userSearchEntries(
+	workspaceId: string,
+	accountId: string,
+	signal?: AbortSignal
+): Promise<SearchEntries> {
+	const db = workspaceDb(workspaceId);
+	const entries: SearchEntries = { ids: [], texts: [] };
+	let from: string | typeof Dexie.minKey = Dexie.minKey;
+	// Ids already read whose name key is the page boundary (the next page starts at that key).
+	let atBoundary = new Set<string>();
+	for (;;) {
+		abortable(signal);
+		const rows: UserRow[] = await db.users
+			.where('[accountId+nameKey]')
+			.between([accountId, from], [accountId, Dexie.maxKey], true, true)
+			.limit(ENTRY_PAGE + atBoundary.size)
+			.toArray();
+		let added = 0;
+		for (const row of rows) {
+			if (row.nameKey === from && atBoundary.has(row.id)) continue;
+			entries.ids.push(row.id);
+			entries.texts.push(searchText(row.words));
+			added += 1;
+		}
+		const last = rows.at(-1);
+		if (!last || rows.length < ENTRY_PAGE + atBoundary.size || added === 0) return entries;
+		const boundary = new Set(rows.filter((r) => r.nameKey === last.nameKey).map((r) => r.id));
+		if (last.nameKey === from) for (const id of atBoundary) boundary.add(id);
+		atBoundary = boundary;
+		from = last.nameKey;
+	}
 }
 
 function facetKey(accountId: string, facet: string): string {
@@ -256,6 +304,36 @@ export async function userIdsWithExtension(
 		.users.where('[accountId+extension]')
 		.equals([accountId, extension])
 		.primaryKeys();
+}
+
+/**
+ * Which of the given e-mail keys and extensions users of the account already have (a bulk add
+ * checks all its rows in two index lookups).
+ */
+export async function takenKeys(
+	workspaceId: string,
+	accountId: string,
+	emailKeys: readonly string[],
+	extensions: readonly string[]
+): Promise<TakenKeys> {
+	const users = workspaceDb(workspaceId).users;
+	const [emails, exts] = await Promise.all([
+		emailKeys.length
+			? users
+					.where('[accountId+emailKey]')
+					.anyOf(emailKeys.map((k) => [accountId, k]))
+					.keys()
+			: [],
+		extensions.length
+			? users
+					.where('[accountId+extension]')
+					.anyOf(extensions.map((x) => [accountId, x]))
+					.keys()
+			: []
+	]);
+	const second = (key: unknown): string[] =>
+		Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : [];
+	return { emails: new Set(emails.flatMap(second)), extensions: new Set(exts.flatMap(second)) };
 }
 
 /** How many of the given users (or all of the account's) are registered, unregistered, admins. */

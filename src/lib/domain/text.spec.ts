@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, queryWords, wordsOf } from './text';
+import { foldText, matchesWords, queryWords, searchText, wordsOf } from './text';
 
 describe('foldText', () => {
 	it('folds case and diacritics, including letters without a decomposition', () => {
@@ -23,5 +23,21 @@ describe('wordsOf', () => {
 	it('ignores empty values', () => {
 		expect(wordsOf('', null, undefined)).toEqual([]);
 		expect(queryWords('  ')).toEqual([]);
+	});
+});
+
+describe('searchText and matchesWords', () => {
+	const text = searchText(wordsOf('Zoë Müller', 'zoe.mueller@example.com', '1005'));
+
+	it('matches when every query word starts a word, accents and case folded', () => {
+		expect(matchesWords(text, queryWords('MÜL zo'))).toBe(true);
+		expect(matchesWords(text, queryWords('mueller 100'))).toBe(true);
+		expect(matchesWords(text, queryWords('example'))).toBe(true);
+	});
+
+	it('does not match inside a word or when one word is missing', () => {
+		expect(matchesWords(text, queryWords('ller'))).toBe(false);
+		expect(matchesWords(text, queryWords('zoe smith'))).toBe(false);
+		expect(matchesWords(text, queryWords('005'))).toBe(false);
 	});
 });

@@ -41,3 +41,32 @@ export function wordsOf(...values: (string | undefined | null)[]): string[] {
 export function queryWords(query: string): string[] {
 	return wordsOf(query);
 }
+
+/** Separates the words of a `searchText` (never part of a word). */
+const WORD_START = '\u0001';
+
+/** A record's words as one string, for matching many records in memory (`matchesWords`). */
+export function searchText(words: readonly string[]): string {
+	return WORD_START + words.join(WORD_START);
+}
+
+/** Whether every query word starts one of the words of `text` (a `searchText`). */
+export function matchesWords(text: string, query: readonly string[]): boolean {
+	for (const word of query) if (!text.includes(WORD_START + word)) return false;
+	return true;
+}
+
+/** The ids whose `searchText` (`texts[i]` for `ids[i]`) matches every query word. */
+export function idsMatchingWords(
+	ids: readonly string[],
+	texts: readonly string[],
+	query: readonly string[]
+): Set<string> {
+	const matches = new Set<string>();
+	for (let i = 0; i < ids.length; i += 1) {
+		const text = texts[i];
+		const id = ids[i];
+		if (text !== undefined && id !== undefined && matchesWords(text, query)) matches.add(id);
+	}
+	return matches;
+}
