@@ -197,3 +197,29 @@ test('the partner administrators are registered users that cannot be deleted', a
 	await expect(page.getByText('Partner administrators cannot be deleted.')).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Reset password' })).toBeVisible();
 });
+
+test('an open, searched list follows a user renamed in another tab', async ({ page, context }) => {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Initech GmbH');
+	const users = new UsersPage(page);
+	await users.open();
+	await users.addUser(ZOE);
+	await users.addUser(ANN);
+	await users.search.fill('müller');
+	await expect.poll(() => users.names()).toEqual(['Zoë Müller']);
+
+	// Another tab of the same person renames Zoë while the list stays open, searched.
+	const other = await context.newPage();
+	await other.goto(page.url());
+	await new UsersPage(other).row('Zoë Müller').getByRole('link').click();
+	await other.getByLabel('Last Name', { exact: true }).fill('Schmidt');
+	await other.getByLabel('Display Name', { exact: true }).fill('Zoë Schmidt');
+	await other.getByRole('button', { name: 'Save' }).click();
+	await expect(other.getByText('Changes to Zoë Schmidt saved.')).toBeVisible();
+
+	await expect(page.getByText('No users match your search and filters.')).toBeVisible();
+	await users.search.fill('schmi');
+	await expect.poll(() => users.names()).toEqual(['Zoë Schmidt']);
+	await users.search.fill('an sm');
+	await expect.poll(() => users.names()).toEqual(['Ann Smith']);
+});

@@ -16,8 +16,10 @@ import {
 	searchUserIds,
 	userIdsWithEmail,
 	userIdsWithExtension,
+	patchSearchEntries,
 	userSearchEntries,
-	userStats
+	userStats,
+	watchUserChanges
 } from './users.query';
 import { makeUser } from '../../../tests/fixtures/records';
 
@@ -232,5 +234,35 @@ describe('userSearchEntries', () => {
 		const controller = new AbortController();
 		controller.abort();
 		await expect(userSearchEntries(ws, 'a1', controller.signal)).rejects.toThrow(/overtaken/);
+	});
+});
+
+describe('watchUserChanges and patchSearchEntries', () => {
+	it('names the users of small writes and deletions, and says "anything" for big writes', async () => {
+		const seen: (string[] | null)[] = [];
+		const stop = watchUserChanges(ws, (ids) => seen.push(ids));
+		await seed([user('new', 'New Person')]);
+		await db.users.delete('bob');
+		await seed(Array.from({ length: 60 }, (_, i) => user(`bulk${i}`, `Bulk ${i}`)));
+		stop();
+		await seed([user('late', 'Late Person')]);
+		expect(seen).toEqual([['new'], ['bob'], null]);
+	});
+
+	it('applies changed, added and removed users to the entries, leaving the old value as it was', async () => {
+		const before = await userSearchEntries(ws, 'a1');
+		await seed([
+			user('zoe', 'Zoë Schmidt'),
+			user('new', 'New Person'),
+			user('other', 'Other Person', { accountId: 'a2' })
+		]);
+		await db.users.delete('bob');
+		const after = await patchSearchEntries(ws, 'a1', before, ['zoe', 'new', 'other', 'bob']);
+		const text = (id: string) => after.texts[after.ids.indexOf(id)] ?? '';
+		expect([...after.ids].sort()).toEqual(['ann', 'new', 'zoe']);
+		expect(matchesWords(text('zoe'), queryWords('schmidt'))).toBe(true);
+		expect(matchesWords(text('zoe'), queryWords('müller'))).toBe(false);
+		expect(matchesWords(text('new'), queryWords('new per'))).toBe(true);
+		expect([...before.ids].sort()).toEqual(['ann', 'bob', 'zoe']);
 	});
 });

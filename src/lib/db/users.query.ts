@@ -18,7 +18,7 @@
  * they read and cache every row: `usersVersion` is the cheap live query that says when to run
  * them again.
  */
-import Dexie from 'dexie';
+import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { User } from '$lib/domain/model';
 import { queryWords, searchText } from '$lib/domain/text';
 import {
@@ -181,6 +181,67 @@ export async function userSearchEntries(
 		atBoundary = boundary;
 		from = last.nameKey;
 	}
+}
+
+/**
+ * The entries again after some users changed: only those users' rows are read (a user of the
+ * account changed or appeared, or left: removed). A new value; `entries` is left as it was.
+ */
+export async function patchSearchEntries(
+	workspaceId: string,
+	accountId: string,
+	entries: SearchEntries,
+	changed: readonly string[]
+): Promise<SearchEntries> {
+	const rows = await workspaceDb(workspaceId).users.bulkGet([...changed]);
+	const ids = [...entries.ids];
+	const texts = [...entries.texts];
+	changed.forEach((id, i) => {
+		const row = rows[i];
+		const at = ids.indexOf(id);
+		if (row && row.accountId === accountId) {
+			if (at >= 0) texts[at] = searchText(row.words);
+			else {
+				ids.push(id);
+				texts.push(searchText(row.words));
+			}
+		} else if (at >= 0) {
+			ids.splice(at, 1);
+			texts.splice(at, 1);
+		}
+	});
+	return { ids, texts };
+}
+
+/**
+ * Tells which users' rows were written or deleted (in this tab or another), as Dexie reports it:
+ * the ids for small writes, null for big ones (anything may have changed). Returns the stop.
+ */
+export function watchUserChanges(
+	workspaceId: string,
+	onChange: (ids: string[] | null) => void
+): () => void {
+	const part = `idb://${workspaceDb(workspaceId).name}/users/`;
+	const listener = (parts: ObservabilitySet) => {
+		const set = parts[part];
+		if (set) onChange(singleKeys(set));
+	};
+	Dexie.on('storagemutated', listener);
+	return () => Dexie.on('storagemutated').unsubscribe(listener);
+}
+
+function singleKeys(set: IntervalTree): string[] | null {
+	const keys: string[] = [];
+	const stack: IntervalTree[] = [set];
+	while (stack.length > 0) {
+		const node = stack.pop();
+		if (!node || !('from' in node)) continue;
+		if (node.from !== node.to || typeof node.from !== 'string') return null;
+		keys.push(node.from);
+		if (node.l) stack.push(node.l);
+		if (node.r) stack.push(node.r);
+	}
+	return keys;
 }
 
 function facetKey(accountId: string, facet: string): string {

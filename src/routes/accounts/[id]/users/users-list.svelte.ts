@@ -5,8 +5,10 @@ import {
 	filterUserIds,
 	licensedProducts,
 	orderedUserIds,
+	patchSearchEntries,
 	searchUserIds,
 	userSearchEntries,
+	watchUserChanges,
 	usersVersion,
 	type SearchEntries,
 	type UserSort
@@ -77,7 +79,7 @@ export class UsersList {
 	#entries = new AsyncValue(
 		// Only once the first ids are there: the first rows are not kept waiting behind this read.
 		() => ({ ...this.#scope(), v: this.version, after: this.ready }),
-		async (p, signal) => (p.after ? userSearchEntries(p.workspaceId, p.accountId, signal) : null),
+		(p, signal) => (p.after ? this.#loadEntries(p, signal) : Promise.resolve(null)),
 		null as SearchEntries | null,
 		handleError
 	);
@@ -125,8 +127,51 @@ export class UsersList {
 		handleError
 	);
 
+	/** Users whose rows changed since the entries were last read (null: anything may have). */
+	#changed: Set<string> | null = new Set();
+	/** The entries loaded last and for which account (the base that changes are applied to). */
+	#loaded: { scope: Scope; entries: SearchEntries } | null = null;
+
+	/**
+	 * The entries for the account as it is now: after a few users changed, only their rows are
+	 * read again (`patchSearchEntries`); after a big change or for another account, all of them.
+	 */
+	async #loadEntries(scope: Scope, signal: AbortSignal): Promise<SearchEntries> {
+		const changed = this.#changed;
+		this.#changed = new Set();
+		let done = false;
+		// An overtaken run gives its changes back to the next one.
+		signal.addEventListener('abort', () => {
+			if (done) return;
+			if (changed === null || this.#changed === null) this.#changed = null;
+			else for (const id of changed) this.#changed.add(id);
+		});
+		const base = this.#loaded;
+		const same =
+			base !== null &&
+			base.scope.accountId === scope.accountId &&
+			base.scope.workspaceId === scope.workspaceId;
+		const entries =
+			same && changed !== null
+				? changed.size === 0
+					? base.entries
+					: await patchSearchEntries(scope.workspaceId, scope.accountId, base.entries, [...changed])
+				: await userSearchEntries(scope.workspaceId, scope.accountId, signal);
+		if (signal.aborted) throw new DOMException('The load was overtaken', 'AbortError');
+		done = true;
+		this.#loaded = { scope: { ...scope }, entries };
+		return entries;
+	}
+
 	constructor(scope: () => Scope) {
 		this.#scope = scope;
+		$effect(() => {
+			const { workspaceId } = this.#scope();
+			return watchUserChanges(workspaceId, (ids) => {
+				if (ids === null || this.#changed === null) this.#changed = null;
+				else for (const id of ids) this.#changed.add(id);
+			});
+		});
 		$effect(() => {
 			const run = this.#version.current.run;
 			untrack(() => this.#rebuilds.push(run));
