@@ -31,6 +31,9 @@ interface Scope {
 	accountId: string;
 }
 
+/** Up to this many changed users, only their rows are read again for the search words. */
+const PATCH_MAX = 2000;
+
 /** Changes of the account's users within this window rebuild the id lists once. */
 const REBUILD_WINDOW_MS = 300;
 
@@ -128,7 +131,7 @@ export class UsersList {
 	);
 
 	/** Users whose rows changed since the entries were last read (null: anything may have). */
-	#changed: Set<string> | null = new Set();
+	#changed: string[] | null = [];
 	/** The entries loaded last and for which account (the base that changes are applied to). */
 	#loaded: { scope: Scope; entries: SearchEntries } | null = null;
 
@@ -138,13 +141,13 @@ export class UsersList {
 	 */
 	async #loadEntries(scope: Scope, signal: AbortSignal): Promise<SearchEntries> {
 		const changed = this.#changed;
-		this.#changed = new Set();
+		this.#changed = [];
 		let done = false;
 		// An overtaken run gives its changes back to the next one.
 		signal.addEventListener('abort', () => {
 			if (done) return;
 			if (changed === null || this.#changed === null) this.#changed = null;
-			else for (const id of changed) this.#changed.add(id);
+			else this.#changed.push(...changed);
 		});
 		const base = this.#loaded;
 		const same =
@@ -152,8 +155,8 @@ export class UsersList {
 			base.scope.accountId === scope.accountId &&
 			base.scope.workspaceId === scope.workspaceId;
 		const entries =
-			same && changed !== null
-				? changed.size === 0
+			same && changed !== null && changed.length <= PATCH_MAX
+				? changed.length === 0
 					? base.entries
 					: await patchSearchEntries(scope.workspaceId, scope.accountId, base.entries, [...changed])
 				: await userSearchEntries(scope.workspaceId, scope.accountId, signal);
@@ -169,7 +172,7 @@ export class UsersList {
 			const { workspaceId } = this.#scope();
 			return watchUserChanges(workspaceId, (ids) => {
 				if (ids === null || this.#changed === null) this.#changed = null;
-				else for (const id of ids) this.#changed.add(id);
+				else this.#changed.push(...ids);
 			});
 		});
 		$effect(() => {
