@@ -9,16 +9,18 @@
  * ```
  */
 export type WritePhase = 'validate' | 'stamp' | 'ydoc' | 'y-indexeddb' | 'projection' | 'dexie';
+/** Big reads measured the same way: the users list loading an account's search words. */
+export type ReadPhase = 'search-words';
 
 export const MEASURE_PREFIX = 'switchboard:';
 export const MEASURED_FROM = 100;
 
 /** Measures `phase` from `start` (a `performance.now()`) until now. */
-export function measureSince(phase: WritePhase, records: number, start: number): void {
+export function measureSince(phase: WritePhase | ReadPhase, records: number, start: number): void {
 	if (records >= MEASURED_FROM) measure(phase, records, start);
 }
 
-function measure(phase: WritePhase, records: number, start: number): void {
+function measure(phase: WritePhase | ReadPhase, records: number, start: number): void {
 	performance.measure(`${MEASURE_PREFIX}${phase}`, {
 		start,
 		end: performance.now(),

@@ -60,6 +60,10 @@ describe('workspace database migrations', () => {
 			'a1:product:mitel-one-elite'
 		]);
 		expect(await db.users.where('acctFacets').equals('a1:pbx').primaryKeys()).toEqual(['u1']);
+		// v7: the account's search words, in its bucket rows.
+		const buckets = await db.searchWords.where('accountId').equals('a1').toArray();
+		expect(buckets.map((b) => b.texts)).toEqual([{ u1: '\u0001x' }]);
+		expect(await db.searchWords.where('accountId').equals('a2').count()).toBe(0);
 		db.close();
 		await Dexie.delete(name);
 	});

@@ -2,6 +2,7 @@ import { parseAccount, parseEvent, parseUser, parseWorkspace } from '$lib/domain
 import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
 import { accountRow, userRow } from './rows';
+import { applySearchWordsChange, searchWordsChange, searchWordsTables } from './search-words';
 
 /** The read-model tables that replicated maps are projected into. */
 export type ProjectedTable = 'workspace' | 'accounts' | 'users' | 'events';
@@ -59,14 +60,20 @@ export async function applyProjection(
 	);
 	const tables = [...new Set(batches.map((b) => b.table))].map((name) => db.table(name));
 	await timedAsync('dexie', records, () =>
-		db.transaction('rw', [...tables, db.projections], async () => {
-			for (const batch of prepared) {
-				const table = db.table(batch.table);
-				if (batch.rows.length) await table.bulkPut(batch.rows);
-				if (batch.deletes.length) await table.bulkDelete(batch.deletes);
+		db.transaction(
+			'rw',
+			[...tables, db.projections, ...searchWordsTables(db, batches)],
+			async () => {
+				const searchWords = await searchWordsChange(db, prepared);
+				for (const batch of prepared) {
+					const table = db.table(batch.table);
+					if (batch.rows.length) await table.bulkPut(batch.rows);
+					if (batch.deletes.length) await table.bulkDelete(batch.deletes);
+				}
+				await applySearchWordsChange(db, searchWords);
+				await db.projections.put({ room, stateVector });
 			}
-			await db.projections.put({ room, stateVector });
-		})
+		)
 	);
 	return { written, rejected };
 }

@@ -19,6 +19,13 @@ export type UserRow = User & {
 };
 export type EventRow = EventRecord;
 
+/** One bucket of an account's users' search words (`search-words.ts`): `texts` by user id. */
+export interface SearchWordsRow {
+	key: string;
+	accountId: string;
+	texts: Record<string, string>;
+}
+
 export function accountRow(account: Account): AccountRow {
 	return {
 		...account,

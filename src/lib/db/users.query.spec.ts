@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '$lib/domain/model';
 import { NO_FILTERS } from '$lib/domain/user';
 import { matchesWords, queryWords } from '$lib/domain/text';
+import { applyProjection } from './readmodel';
 import { userRow } from './rows';
 import { workspaceDb, type WorkspaceDb } from './workspace.db';
 import {
@@ -39,8 +40,18 @@ function user(id: string, name: string, overrides: Partial<User> = {}): User {
 	});
 }
 
+/** Users written the way the projection writes them (rows, search words). */
 async function seed(users: User[]): Promise<void> {
-	await db.users.bulkPut(users.map(userRow));
+	await applyProjection(
+		db,
+		[{ table: 'users', puts: users, deletes: [] }],
+		'test',
+		new Uint8Array()
+	);
+}
+
+async function remove(ids: string[]): Promise<void> {
+	await applyProjection(db, [{ table: 'users', puts: [], deletes: ids }], 'test', new Uint8Array());
 }
 
 beforeEach(async () => {
@@ -211,23 +222,30 @@ describe('rows of the visible window and stats', () => {
 });
 
 describe('userSearchEntries', () => {
-	it('reads every user of the account once, in pages, also when many share a name across a page boundary', async () => {
-		const many = Array.from({ length: 5010 }, (_, i) =>
-			user(`m${String(i).padStart(5, '0')}`, i >= 1990 ? 'Same Name' : `Person ${i}`)
+	it('reads every user of the account once, as the projection keeps them, and follows removals', async () => {
+		const many = Array.from({ length: 500 }, (_, i) =>
+			user(`m${String(i).padStart(3, '0')}`, i >= 480 ? 'Same Name' : `Person ${i}`)
 		);
 		await seed([...many, user('other', 'Same Name', { accountId: 'a2' })]);
+		await remove(['m499', 'bob']);
 		const entries = await userSearchEntries(ws, 'a1');
 		const ids = new Set(entries.ids);
 		expect(entries.ids).toHaveLength(ids.size);
-		// 5,010 here and the 3 of every test; the 3,020 "Same Name" span several page boundaries.
-		expect(ids.size).toBe(5010 + 3);
+		// 500 here, 3 of every test, 2 removed.
+		expect(ids.size).toBe(500 + 3 - 2);
 		expect(ids.has('other')).toBe(false);
+		expect(ids.has('bob')).toBe(false);
 		const same = entries.ids.filter((_, i) =>
 			matchesWords(entries.texts[i] ?? '', queryWords('same na'))
 		);
-		expect(same).toHaveLength(3020);
+		expect(same).toHaveLength(19);
 		const zoe = entries.texts[entries.ids.indexOf('zoe')] ?? '';
 		expect(matchesWords(zoe, queryWords('zoe mül 204'))).toBe(true);
+		await seed([user('zoe', 'Zoë Schmidt')]);
+		const renamed = await userSearchEntries(ws, 'a1');
+		const text = renamed.texts[renamed.ids.indexOf('zoe')] ?? '';
+		expect(matchesWords(text, queryWords('schmidt'))).toBe(true);
+		expect(matchesWords(text, queryWords('müller'))).toBe(false);
 	});
 
 	it('stops when the signal aborts', async () => {

@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AppNotification, Workspace } from '$lib/domain/model';
-import type { AccountRow, EventRow, UserRow } from './rows';
+import type { AccountRow, EventRow, SearchWordsRow, UserRow } from './rows';
 import { foldText, wordsOf } from '$lib/domain/text';
 import { userFacets } from '$lib/domain/user';
+import { rebuildSearchWords } from './search-words';
 
 /** Where the projection of one room stands: the Y.Doc state vector it last projected. */
 export interface ProjectionState {
@@ -43,6 +44,7 @@ export class WorkspaceDb extends Dexie {
 	workspace!: EntityTable<Workspace, 'id'>;
 	accounts!: EntityTable<AccountRow, 'id'>;
 	users!: EntityTable<UserRow, 'id'>;
+	searchWords!: EntityTable<SearchWordsRow, 'key'>;
 	events!: EntityTable<EventRow, 'id'>;
 	notifications!: EntityTable<AppNotification, 'id'>;
 	outbox!: EntityTable<OutboxRow, 'id'>;
@@ -130,11 +132,22 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 					);
 				});
 		});
+	if (upTo < 7) return;
+	// v7: the users list's search words per account in a few bucket rows (`search-words.ts`),
+	// kept by the projection: the list loads an account's words without reading every user.
+	db.version(7)
+		.stores({ searchWords: 'key, accountId' })
+		.upgrade(async (tx) => {
+			await rebuildSearchWords(
+				tx.table<UserRow, string>('users'),
+				tx.table<SearchWordsRow, string>('searchWords')
+			);
+		});
 }
 
 type FacetFields = Parameters<typeof userFacets>[0];
 
-export const LATEST_VERSION = 5;
+export const LATEST_VERSION = 7;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

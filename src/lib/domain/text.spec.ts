@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, matchesWords, queryWords, searchText, wordsOf } from './text';
+import {
+	foldText,
+	matchesWords,
+	narrows,
+	positionsMatchingWords,
+	queryWords,
+	searchText,
+	wordsOf
+} from './text';
 
 describe('foldText', () => {
 	it('folds case and diacritics, including letters without a decomposition', () => {
@@ -39,5 +47,25 @@ describe('searchText and matchesWords', () => {
 		expect(matchesWords(text, queryWords('ller'))).toBe(false);
 		expect(matchesWords(text, queryWords('zoe smith'))).toBe(false);
 		expect(matchesWords(text, queryWords('005'))).toBe(false);
+	});
+});
+
+describe('positionsMatchingWords and narrows', () => {
+	const texts = ['Zoë Müller', 'Zora Mills', 'Ann Smith', 'Mia Zorn'].map((n) =>
+		searchText(wordsOf(n))
+	);
+
+	it('finds the matching positions, within earlier matches when the query narrows', () => {
+		const zo = positionsMatchingWords(texts, queryWords('zo'));
+		expect(zo).toEqual([0, 1, 3]);
+		expect(narrows(queryWords('zor m'), queryWords('zo'))).toBe(true);
+		expect(positionsMatchingWords(texts, queryWords('zor m'), zo)).toEqual([1, 3]);
+		expect(positionsMatchingWords(texts, queryWords('zor m'))).toEqual([1, 3]);
+	});
+
+	it('does not narrow after a deletion or a changed word', () => {
+		expect(narrows(queryWords('z'), queryWords('zo'))).toBe(false);
+		expect(narrows(queryWords('ann'), queryWords('zo'))).toBe(false);
+		expect(narrows(queryWords('zo ann'), queryWords('zo'))).toBe(true);
 	});
 });

@@ -56,17 +56,38 @@ export function matchesWords(text: string, query: readonly string[]): boolean {
 	return true;
 }
 
-/** The ids whose `searchText` (`texts[i]` for `ids[i]`) matches every query word. */
-export function idsMatchingWords(
-	ids: readonly string[],
+/**
+ * The positions of the `texts` matching every query word; only those in `within` when given (the
+ * matches of a query this one narrows, see `narrows`).
+ */
+export function positionsMatchingWords(
 	texts: readonly string[],
-	query: readonly string[]
-): Set<string> {
-	const matches = new Set<string>();
-	for (let i = 0; i < ids.length; i += 1) {
-		const text = texts[i];
-		const id = ids[i];
-		if (text !== undefined && id !== undefined && matchesWords(text, query)) matches.add(id);
+	query: readonly string[],
+	within?: readonly number[]
+): number[] {
+	const out: number[] = [];
+	if (within) {
+		for (const i of within) if (matchesWords(texts[i] ?? '', query)) out.push(i);
+	} else {
+		for (let i = 0; i < texts.length; i += 1) if (matchesWords(texts[i] ?? '', query)) out.push(i);
 	}
-	return matches;
+	return out;
+}
+
+/**
+ * Whether every match of `query` also matches `previous` (each previous word is the start of a
+ * word of the query): typing on narrows, and only the previous matches need checking.
+ */
+export function narrows(query: readonly string[], previous: readonly string[]): boolean {
+	return previous.every((p) => query.some((q) => q.startsWith(p)));
+}
+
+/** The ids at the given positions (the matches of `positionsMatchingWords`). */
+export function idsAtPositions(ids: readonly string[], positions: readonly number[]): Set<string> {
+	const out = new Set<string>();
+	for (const i of positions) {
+		const id = ids[i];
+		if (id !== undefined) out.add(id);
+	}
+	return out;
 }

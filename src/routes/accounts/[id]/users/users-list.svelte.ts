@@ -13,7 +13,7 @@ import {
 	type SearchEntries,
 	type UserSort
 } from '$lib/db/users.query';
-import { idsMatchingWords, queryWords } from '$lib/domain/text';
+import { idsAtPositions, narrows, positionsMatchingWords, queryWords } from '$lib/domain/text';
 import { handleError } from '$lib/services/handle-error';
 import { Coalescer } from '$lib/state/coalesce';
 import { AsyncValue } from './async-value.svelte';
@@ -102,8 +102,17 @@ export class UsersList {
 		const entries = this.#freshEntries;
 		if (!entries) return undefined;
 		const words = queryWords(this.search);
-		return words.length === 0 ? null : idsMatchingWords(entries.ids, entries.texts, words);
+		if (words.length === 0) return null;
+		// Typing on narrows the previous matches: only those are checked again.
+		const last = this.#lastMatch;
+		const within =
+			last && last.entries === entries && narrows(words, last.words) ? last.positions : undefined;
+		const positions = positionsMatchingWords(entries.texts, words, within);
+		this.#lastMatch = { entries, words, positions };
+		return idsAtPositions(entries.ids, positions);
 	});
+	/** The last search answered in memory (a cache, not state): what the next keystroke narrows. */
+	#lastMatch: { entries: SearchEntries; words: string[]; positions: number[] } | null = null;
 	/** The search answered by the words index, until the entries are loaded (or after changes). */
 	#searched = new AsyncValue(
 		() => ({
