@@ -16,34 +16,40 @@ export interface EventWrite {
 
 /**
  * Applies a change and its event-history entries in one step: one Yjs transaction on the
- * record's room, with the events appended to their month rooms inside it, so that no observer,
- * tab or relay ever sees the change without its events (all happens in one synchronous turn).
+ * record's room, then one on each month room of its events, all in one synchronous turn, so no
+ * observer, tab or relay ever sees the change without its events (they all run afterwards).
+ * The record's room goes first: its projection is queued first, and the changed records reach the
+ * lists before their history does.
  */
 export function commit(room: Room, changes: RecordChange[], events: EventWrite[]): void {
+	// One transaction per month room, not per event: each transaction is one update that
+	// y-indexeddb stores and the other tabs receive.
+	// Everything is encoded first: nothing can fail between the transactions.
+	const byRoom = new Map<Room, [string, string][]>();
+	for (const { room: eventRoom, event } of events) {
+		const entry: [string, string] = [event.id, encodeRecord(event)];
+		const list = byRoom.get(eventRoom);
+		if (list) list.push(entry);
+		else byRoom.set(eventRoom, [entry]);
+	}
+	const values = changes.map((c) => (c.value === null ? null : encodeRecord(c.value)));
 	room.doc.transact(() => {
-		for (const change of changes) {
+		changes.forEach((change, i) => {
 			const map = room.map(change.map);
-			if (change.value === null) map.delete(change.id);
-			else map.set(change.id, encodeRecord(change.value));
-		}
-		// One transaction per month room, not per event: each transaction is one update that
-		// y-indexeddb stores and the other tabs receive.
-		const byRoom = new Map<Room, EventRecord[]>();
-		for (const { room: eventRoom, event } of events) {
-			const list = byRoom.get(eventRoom);
-			if (list) list.push(event);
-			else byRoom.set(eventRoom, [event]);
-		}
-		for (const [eventRoom, list] of byRoom) {
-			if (eventRoom === room) setEvents(room, list);
-			else eventRoom.doc.transact(() => setEvents(eventRoom, list), LOCAL_ORIGIN);
-		}
+			const value = values[i];
+			if (value === null || value === undefined) map.delete(change.id);
+			else map.set(change.id, value);
+		});
+		const own = byRoom.get(room);
+		if (own) setEvents(room, own);
 	}, LOCAL_ORIGIN);
+	for (const [eventRoom, list] of byRoom)
+		if (eventRoom !== room) eventRoom.doc.transact(() => setEvents(eventRoom, list), LOCAL_ORIGIN);
 }
 
-function setEvents(room: Room, events: EventRecord[]): void {
+function setEvents(room: Room, events: readonly (readonly [string, string])[]): void {
 	const map = room.map('events');
-	for (const event of events) map.set(event.id, encodeRecord(event));
+	for (const [id, value] of events) map.set(id, value);
 }
 
 /** The current value of a record in a room, as stored (unvalidated). */
@@ -58,7 +64,8 @@ export function recordIds(room: Room, map: string): string[] {
 
 /** Appends events to one month room in one transaction. */
 export function commitEvents(room: Room, events: EventRecord[]): void {
-	room.doc.transact(() => setEvents(room, events), LOCAL_ORIGIN);
+	const encoded = events.map((e) => [e.id, encodeRecord(e)] as const);
+	room.doc.transact(() => setEvents(room, encoded), LOCAL_ORIGIN);
 }
 
 /** Removes events from one month room in one transaction. */
