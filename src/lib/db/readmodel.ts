@@ -2,6 +2,7 @@ import { parseAccount, parseEvent, parseUser, parseWorkspace } from '$lib/domain
 import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
 import { accountRow, userRow } from './rows';
+import { applyUserCountChange, userCountChange, userCountTables } from './account-stats';
 
 /** The read-model tables that replicated maps are projected into. */
 export type ProjectedTable = 'workspace' | 'accounts' | 'users' | 'events';
@@ -59,12 +60,14 @@ export async function applyProjection(
 	);
 	const tables = [...new Set(batches.map((b) => b.table))].map((name) => db.table(name));
 	await timedAsync('dexie', records, () =>
-		db.transaction('rw', [...tables, db.projections], async () => {
+		db.transaction('rw', [...tables, db.projections, ...userCountTables(db, batches)], async () => {
+			const userCounts = await userCountChange(db, prepared);
 			for (const batch of prepared) {
 				const table = db.table(batch.table);
 				if (batch.rows.length) await table.bulkPut(batch.rows);
 				if (batch.deletes.length) await table.bulkDelete(batch.deletes);
 			}
+			await applyUserCountChange(db, userCounts);
 			await db.projections.put({ room, stateVector });
 		})
 	);

@@ -18,6 +18,11 @@ export type UserRow = User & {
 	acctFacets: string[];
 };
 export type EventRow = EventRecord;
+/** What the projection keeps per account (`account-stats.ts`); no row = no users. */
+export interface AccountStatsRow {
+	accountId: string;
+	userCount: number;
+}
 
 export function accountRow(account: Account): AccountRow {
 	return {
