@@ -34,7 +34,7 @@ export class AccountsList {
 	#version = new LiveQuery(
 		() => this.#workspaceId(),
 		(id) => accountsVersion(id),
-		0
+		null as number | null
 	);
 	#ordered = new AsyncValue(
 		() => ({
@@ -44,13 +44,15 @@ export class AccountsList {
 			descending: this.descending,
 			v: this.#version.current
 		}),
-		(p) => orderedAccountIds(p.workspaceId, p.status, p.sort, p.descending),
+		// Nothing is read before the version is known: that first read would be thrown away.
+		async (p) =>
+			p.v === null ? [] : orderedAccountIds(p.workspaceId, p.status, p.sort, p.descending),
 		[] as string[],
 		handleError
 	);
 	#searched = new AsyncValue(
 		() => ({ workspaceId: this.#workspaceId(), search: this.search, v: this.#version.current }),
-		(p) => searchAccountIds(p.workspaceId, p.search),
+		async (p) => (p.v === null ? null : searchAccountIds(p.workspaceId, p.search)),
 		null as Set<string> | null,
 		handleError
 	);
@@ -61,7 +63,8 @@ export class AccountsList {
 
 	/** False until the first list of the chosen status and sort arrived. */
 	readonly ready = $derived(
-		this.#ordered.computedFor?.status === this.status &&
+		this.#ordered.computedFor?.v !== null &&
+			this.#ordered.computedFor?.status === this.status &&
 			this.#ordered.computedFor.sort === this.sort
 	);
 
