@@ -5,6 +5,7 @@ import { workspaceDb, type WorkspaceDb } from './workspace.db';
 import {
 	combineAccountIds,
 	countAccounts,
+	firstAccountRows,
 	getAccountRows,
 	orderedAccountIds,
 	searchAccountIds
@@ -68,6 +69,19 @@ describe('orderedAccountIds', () => {
 		expect(await order('country', true)).toEqual(['a2', 'a3', 'a4', 'a1']);
 		expect(await order('modifiedAt')).toEqual(['a3', 'a1', 'a4', 'a2']);
 		expect(await orderedAccountIds(ws, 'deactivated', 'name', false)).toEqual(['a5']);
+	});
+
+	it('reads the first rows of an order alone, the same as the start of the whole order', async () => {
+		const first = async (...args: Parameters<typeof orderedAccountIds>) =>
+			(await firstAccountRows(...args, 2)).map((r) => r.account.id);
+		for (const sort of ['name', 'accountNumber', 'country', 'modifiedAt'] as const)
+			for (const descending of [false, true]) {
+				const all = await orderedAccountIds(ws, 'active', sort, descending);
+				expect(await first(ws, 'active', sort, descending)).toEqual(all.slice(0, 2));
+			}
+		expect(await first(ws, 'deactivated', 'name', false)).toEqual(['a5']);
+		await db.accountStats.put({ accountId: 'a2', userCount: 4 });
+		expect((await firstAccountRows(ws, 'active', 'name', false, 1))[0]?.users).toBe(4);
 	});
 
 	it('follows a change of status or name', async () => {

@@ -1,22 +1,47 @@
 import { LiveQuery } from '$lib/db/live-query.svelte';
 import {
-	accountsVersion,
 	combineAccountIds,
+	firstAccountRows,
 	orderedAccountIds,
 	searchAccountIds,
+	type AccountListRow,
 	type AccountSort
 } from '$lib/db/accounts.query';
 import type { AccountStatus } from '$lib/domain/model';
-import { handleError } from '$lib/services/handle-error';
-// Shared with the users list; it moves to $lib/state once both lists use it.
-import { AsyncValue } from './[id]/users/async-value.svelte';
+import { queryWords } from '$lib/domain/text';
+
+/** Rows read ahead of the whole order, so the first screen shows at once. */
+const FIRST_PAGE = 60;
+
+interface Order {
+	workspaceId: string;
+	status: AccountStatus;
+	sort: AccountSort;
+	descending: boolean;
+}
+
+/** What was read, with the order (status, sort) or search it was read for. */
+interface ReadFor<T> {
+	for: string;
+	value: T;
+}
+
+/** Rows by account id (a plain lookup, replaced whole with each read). */
+function byId(rows: readonly AccountListRow[]): ReadonlyMap<string, AccountListRow> {
+	return new Map(rows.map((r) => [r.account.id, r]));
+}
+
+function orderKey(o: Order): string {
+	return `${o.workspaceId}|${o.status}|${o.sort}|${o.descending}`;
+}
 
 /**
  * The accounts list: status, search and sort, and the ids of the accounts that match, in list
- * order. Order and search are computed separately, each from an index (a keystroke re-runs only
- * the search), and intersected in memory; both run again after any change of the accounts.
- * The rows themselves are loaded per visible window by the table. Must be created while a
- * component initializes.
+ * order. Order and search are read separately, each from an index (a keystroke re-runs only the
+ * search), and intersected in memory; each is a live query, so it runs again when the accounts
+ * it read change. The first screen (ids and rows) is read on its own, ahead of the whole order;
+ * other rows are loaded per visible window by the table. Must be created while a component
+ * initializes.
  *
  * ```ts
  * const list = new AccountsList(() => workspaceId);
@@ -29,47 +54,71 @@ export class AccountsList {
 	sort = $state<AccountSort>('name');
 	descending = $state(false);
 
-	#workspaceId: () => string;
-	/** A new value after every change of the accounts: the id lists are computed again. */
-	#version = new LiveQuery(
-		() => this.#workspaceId(),
-		(id) => accountsVersion(id),
-		null as number | null
-	);
-	#ordered = new AsyncValue(
-		() => ({
-			workspaceId: this.#workspaceId(),
-			status: this.status,
-			sort: this.sort,
-			descending: this.descending,
-			v: this.#version.current
-		}),
-		// Nothing is read before the version is known: that first read would be thrown away.
-		async (p) =>
-			p.v === null ? [] : orderedAccountIds(p.workspaceId, p.status, p.sort, p.descending),
-		[] as string[],
-		handleError
-	);
-	#searched = new AsyncValue(
-		() => ({ workspaceId: this.#workspaceId(), search: this.search, v: this.#version.current }),
-		async (p) => (p.v === null ? null : searchAccountIds(p.workspaceId, p.search)),
-		null as Set<string> | null,
-		handleError
-	);
+	readonly #workspaceId: () => string;
 
 	constructor(workspaceId: () => string) {
 		this.#workspaceId = workspaceId;
 	}
 
-	/** False until the first list of the chosen status and sort arrived. */
-	readonly ready = $derived(
-		this.#ordered.computedFor?.v !== null &&
-			this.#ordered.computedFor?.status === this.status &&
-			this.#ordered.computedFor.sort === this.sort
+	readonly #order = $derived.by((): Order => ({
+		workspaceId: this.#workspaceId(),
+		status: this.status,
+		sort: this.sort,
+		descending: this.descending
+	}));
+	readonly #key = $derived(orderKey(this.#order));
+	#first = new LiveQuery(
+		() => this.#order,
+		async (o): Promise<ReadFor<AccountListRow[]>> => ({
+			for: orderKey(o),
+			value: await firstAccountRows(o.workspaceId, o.status, o.sort, o.descending, FIRST_PAGE)
+		}),
+		null
+	);
+	// Asked for once the first screen is read: IndexedDB would answer the long read first.
+	#ordered = new LiveQuery(
+		() => (this.#first.current?.for === this.#key ? this.#order : null),
+		async (o): Promise<ReadFor<string[]> | null> =>
+			o && {
+				for: orderKey(o),
+				value: await orderedAccountIds(o.workspaceId, o.status, o.sort, o.descending)
+			},
+		null
+	);
+	#searched = new LiveQuery(
+		() => ({ workspaceId: this.#workspaceId(), search: this.search }),
+		async (p): Promise<ReadFor<Set<string> | null>> => ({
+			for: p.search,
+			value: await searchAccountIds(p.workspaceId, p.search)
+		}),
+		null
 	);
 
-	/** Ids of the accounts of the chosen status matching the search, in list order. */
-	readonly matching = $derived(combineAccountIds(this.#ordered.current, this.#searched.current));
+	/** True once the whole order of the chosen status and sort is known. */
+	readonly ready = $derived(this.#ordered.current?.for === this.#key);
+
+	/** The rows of the first screen, read ahead (empty once they no longer fit the order). */
+	readonly firstRows: ReadonlyMap<string, AccountListRow> = $derived(
+		byId(this.#first.current?.for === this.#key ? this.#first.current.value : [])
+	);
+
+	/**
+	 * Ids of the accounts of the chosen status matching the search, in list order. Until the whole
+	 * order is read, the first screen of it (without a search); until a new search's ids are
+	 * read, the previous search's matches.
+	 */
+	readonly matching = $derived.by((): string[] => {
+		const searching = queryWords(this.search).length > 0;
+		const ordered = this.#ordered.current;
+		if (ordered?.for === this.#key) {
+			const searched = this.#searched.current?.value ?? null;
+			return searching ? combineAccountIds(ordered.value, searched) : ordered.value;
+		}
+		return searching ? [] : [...this.firstRows.keys()];
+	});
+
+	/** How many accounts match, once known (null while the order is read). */
+	readonly count = $derived(this.ready ? this.matching.length : null);
 
 	/** What a new search, status or sort is: the table scrolls back to the top. */
 	readonly viewKey = $derived(
