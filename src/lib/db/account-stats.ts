@@ -18,17 +18,20 @@ interface WrittenBatch {
 }
 
 /**
- * Up to this many changed users, the counts move by the exact difference (the changed users' old
- * rows are read first: one lookup each). Above it, each touched account is counted again on the
- * `accountId` index: one pass over the account's index entries, cheaper than that many lookups,
- * while a single edit in a 100,000-user account stays one lookup.
+ * An account whose written users are at least a quarter of the users it had is counted again on
+ * the `accountId` index after the writes (one pass over its index entries, cheap next to writing
+ * that many rows). Otherwise its count moves by the difference, found by reading the changed
+ * users' old rows first (one lookup each): a single edit in a 100,000-user account stays one
+ * lookup, and a chunk of a bulk action never walks the whole account.
  */
-const DELTA_MAX = 1000;
+const RECOUNT_SHARE = 4;
 
-export type UserCountChange =
-	| { kind: 'delta'; delta: Map<string, number> }
-	| { kind: 'recount'; accountIds: Set<string> }
-	| null;
+export interface UserCountChange {
+	/** Accounts whose count moves by this much. */
+	delta: Map<string, number>;
+	/** Accounts counted again after the writes. */
+	recount: Set<string>;
+}
 
 function accountIdOf(row: object): string | null {
 	return 'accountId' in row && typeof row.accountId === 'string' ? row.accountId : null;
@@ -46,7 +49,7 @@ export function userCountTables(db: WorkspaceDb, batches: readonly { table: stri
 export async function userCountChange(
 	db: WorkspaceDb,
 	batches: readonly WrittenBatch[]
-): Promise<UserCountChange> {
+): Promise<UserCountChange | null> {
 	// The final state of each changed user: its account, or null when deleted (later batches win).
 	const next = new Map<string, string | null>();
 	for (const batch of batches) {
@@ -58,23 +61,23 @@ export async function userCountChange(
 		for (const id of batch.deletes) next.set(id, null);
 	}
 	if (next.size === 0) return null;
-	if (next.size > DELTA_MAX) {
-		// Users never move between accounts (a room carries only its own account's users), so the
-		// touched accounts are those of the written rows and of the deleted ones.
-		const accountIds = new Set<string>();
-		const deleted: string[] = [];
-		for (const [id, accountId] of next) {
-			if (accountId === null) deleted.push(id);
-			else accountIds.add(accountId);
-		}
-		for (const row of await db.users.bulkGet(deleted)) if (row) accountIds.add(row.accountId);
-		return { kind: 'recount', accountIds };
-	}
-	const ids = [...next.keys()];
+	const written = new Map<string, number>();
+	for (const accountId of next.values())
+		if (accountId !== null) written.set(accountId, (written.get(accountId) ?? 0) + 1);
+	const accounts = [...written.keys()];
+	const stored = await userCountsOf(db, accounts);
+	const recount = new Set(
+		accounts.filter((id, i) => (written.get(id) ?? 0) * RECOUNT_SHARE >= (stored[i] ?? 0))
+	);
+	// Users never move between accounts (a room carries only its own account's users), so the
+	// old rows of users written to a recounted account need not be read. Deleted users are, for
+	// their account.
+	const ids = [...next].filter(([, a]) => a === null || !recount.has(a)).map(([id]) => id);
 	const before = await db.users.bulkGet(ids);
 	const delta = new Map<string, number>();
-	const add = (accountId: string, n: number) =>
-		delta.set(accountId, (delta.get(accountId) ?? 0) + n);
+	const add = (accountId: string, n: number) => {
+		if (!recount.has(accountId)) delta.set(accountId, (delta.get(accountId) ?? 0) + n);
+	};
 	ids.forEach((id, i) => {
 		const was: UserRow | undefined = before[i];
 		const now = next.get(id) ?? null;
@@ -82,7 +85,7 @@ export async function userCountChange(
 		if (was) add(was.accountId, -1);
 		if (now !== null) add(now, 1);
 	});
-	return { kind: 'delta', delta };
+	return { delta, recount };
 }
 
 async function storeCounts(db: WorkspaceDb, counts: Map<string, number>): Promise<void> {
@@ -99,23 +102,24 @@ async function storeCounts(db: WorkspaceDb, counts: Map<string, number>): Promis
 /** Stores the counts after the batches' writes (same transaction). Unchanged counts are not written. */
 export async function applyUserCountChange(
 	db: WorkspaceDb,
-	change: UserCountChange
+	change: UserCountChange | null
 ): Promise<void> {
 	if (change === null) return;
-	const accountIds =
-		change.kind === 'delta'
-			? [...change.delta].filter(([, n]) => n !== 0).map(([id]) => id)
-			: [...change.accountIds];
+	const moved = [...change.delta].filter(([, n]) => n !== 0).map(([id]) => id);
+	const accountIds = [...change.recount, ...moved];
 	if (accountIds.length === 0) return;
-	const stored = await db.accountStats.bulkGet(accountIds);
-	const counted =
-		change.kind === 'recount'
-			? await Promise.all(accountIds.map((id) => db.users.where('accountId').equals(id).count()))
-			: accountIds.map((id, i) => (stored[i]?.userCount ?? 0) + (change.delta.get(id) ?? 0));
+	const stored = await userCountsOf(db, accountIds);
+	const counted = await Promise.all(
+		accountIds.map(async (id, i) =>
+			change.recount.has(id)
+				? db.users.where('accountId').equals(id).count()
+				: (stored[i] ?? 0) + (change.delta.get(id) ?? 0)
+		)
+	);
 	const changed = new Map<string, number>();
 	accountIds.forEach((id, i) => {
 		const count = Math.max(0, counted[i] ?? 0);
-		if (count !== (stored[i]?.userCount ?? 0)) changed.set(id, count);
+		if (count !== (stored[i] ?? 0)) changed.set(id, count);
 	});
 	await storeCounts(db, changed);
 }
