@@ -40,8 +40,7 @@ function orderKey(o: Order): string {
  * order. Order and search are read separately, each from an index (a keystroke re-runs only the
  * search), and intersected in memory; each is a live query, so it runs again when the accounts
  * it read change. The first screen (ids and rows) is read on its own, ahead of the whole order;
- * other rows are loaded per visible window by the table. Must be created while a component
- * initializes.
+ * other rows are loaded per visible window by the table.
  *
  * ```ts
  * const list = new AccountsList(() => workspaceId);
