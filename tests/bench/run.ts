@@ -3,8 +3,8 @@
  * by the relay, in headless Chromium. Prints a table and writes tests/bench/results.json.
  * A benchmark, not a test: it never fails on a figure; a figure whose page does not exist yet is
  * printed as "not measured: <why>". `--no-build` reuses the current build (SWITCHBOARD_OUT is
- * honoured like everywhere), `--no-scale` skips the sample-data and 100,000-user figures,
- * `--only-scale` measures only those.
+ * honoured like everywhere), `--no-scale` skips the sample-data, 100,000-user and 10,000-account
+ * figures, `--only-scale` measures only those, `--only-accounts` only the 10,000-account ones.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { median, type Metric } from './metric';
 import { sampleDataLoad, scaleMetrics } from './scale';
+import { accountsMetrics } from './accounts';
 import { freePort, startRelay, stopRelay } from '../tools/relay-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -147,12 +148,18 @@ async function main(): Promise<void> {
 	});
 	try {
 		const metrics: Metric[] = [];
-		if (!process.argv.includes('--only-scale')) metrics.push(...(await firstLoad(browser, origin)));
-		if (!process.argv.includes('--no-scale')) {
+		const onlyAccounts = process.argv.includes('--only-accounts');
+		if (!process.argv.includes('--only-scale') && !onlyAccounts)
+			metrics.push(...(await firstLoad(browser, origin)));
+		if (!process.argv.includes('--no-scale') && !onlyAccounts) {
 			console.log('Load sample data…');
 			metrics.push(await sampleDataLoad(browser, origin));
 			console.log('Scale: 100,000 users, 200,000 events…');
 			metrics.push(...(await scaleMetrics(browser, origin, APP_DIR)));
+		}
+		if (!process.argv.includes('--no-scale')) {
+			console.log('Scale: 10,000 accounts…');
+			metrics.push(...(await accountsMetrics(browser, origin)));
 		}
 		const rows = metrics.map((m) => [
 			m.name,

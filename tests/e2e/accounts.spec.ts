@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from './fixtures';
 import { freshWorkspace, mainNav, seriousA11yViolations } from './app';
+import { seedAccounts, seededName } from '../fixtures/seed';
 
 /** Page object of the "Accounts" list. */
 class AccountsPage {
@@ -327,3 +328,74 @@ test('the accounts pages pass an accessibility scan', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1, name: 'Initech' })).toBeVisible();
 	expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test('a long list renders only the rows in view, scrolls, sorts, and search narrows it', async ({
+	page
+}) => {
+	await freshWorkspace(page);
+	// 300 accounts through the services; the first one gets 3 users.
+	const SEEDED = 300;
+	await seedAccounts(page, { accounts: SEEDED, users: [3] });
+	const accounts = new AccountsPage(page);
+	await accounts.open();
+	const table = page.getByRole('table', { name: 'Accounts' });
+	await expect(page.getByText(`${SEEDED + 1} accounts`)).toBeVisible();
+	await expect(table).toHaveAttribute('aria-rowcount', String(SEEDED + 2));
+	// Sorted by name: the partner account first, then the seeded names.
+	await expect(table.getByRole('row').nth(1)).toContainText('Acme Telecom');
+	// Only the rows in view (and a few more) are in the page.
+	expect(await table.getByRole('row').count()).toBeLessThan(60);
+
+	// Scrolled to the end, the last rows are there.
+	await table.evaluate((el) => el.parentElement?.scrollTo(0, el.parentElement.scrollHeight));
+	await expect(table.locator(`tr[aria-rowindex="${SEEDED + 2}"]`)).toBeVisible();
+	expect(await table.getByRole('row').count()).toBeLessThan(60);
+	expect(await seriousA11yViolations(page)).toEqual([]);
+
+	// Search narrows on each keystroke, accent-insensitively, every word a prefix.
+	const search = page.getByRole('searchbox', { name: 'Search accounts' });
+	const names = Array.from({ length: SEEDED }, (_, n) => seededName('', n));
+	const nordwind = names.filter((n) => n.startsWith('Nordwind '));
+	await search.fill('nordwind');
+	await expect(page.getByText(`${nordwind.length} accounts`)).toBeVisible();
+	await expect(table.getByRole('row').nth(1)).toContainText('Nordwind');
+	await search.fill('nordwind back');
+	const bakeries = nordwind.filter((n) => n.includes('Bäckerei'));
+	await expect(page.getByText(`${bakeries.length} accounts`)).toBeVisible();
+	await expect(table.getByRole('row')).toHaveCount(bakeries.length + 1);
+	for (const name of bakeries) await expect(accounts.row(new RegExp(name))).toBeVisible();
+
+	// The user count of the first seeded account, kept as its users were added.
+	await search.fill(seededName('', 0));
+	await expect(page.getByText('1 account', { exact: true })).toBeVisible();
+	await expect(
+		accounts
+			.row(new RegExp(seededName('', 0)))
+			.getByRole('cell')
+			.nth(3)
+	).toHaveText('3');
+	// Its Account ID finds it too.
+	const accountId = await accounts.accountIdOf(seededName('', 0));
+	await search.fill(accountId);
+	await expect(table.getByRole('row')).toHaveCount(2);
+	await expect(accounts.row(new RegExp(seededName('', 0)))).toBeVisible();
+
+	// Sorting by Account ID, both ways, says so in aria-sort.
+	await search.fill('nordwind');
+	const idHeader = table.getByRole('columnheader', { name: /ACCOUNT ID/ });
+	await idHeader.getByRole('button').click();
+	await expect(idHeader).toHaveAttribute('aria-sort', 'ascending');
+	const ids = async () =>
+		(await table.locator('tbody tr[aria-rowindex] td:nth-child(2)').allTextContents()).slice(0, 8);
+	await expect.poll(async () => isSorted(await ids())).toBe(true);
+	await idHeader.getByRole('button').click();
+	await expect(idHeader).toHaveAttribute('aria-sort', 'descending');
+	await expect.poll(async () => isSorted((await ids()).reverse())).toBe(true);
+
+	await search.fill('');
+	await expect(page.getByText(`${SEEDED + 1} accounts`)).toBeVisible();
+});
+
+function isSorted(values: string[]): boolean {
+	return values.length > 1 && values.every((v, i) => i === 0 || (values[i - 1] ?? '') <= v);
+}

@@ -93,7 +93,11 @@ test('sample data loads with a progress bar, fills the lists, and is removed aga
 
 	await mainNav(page).getByRole('link', { name: 'Accounts' }).click();
 	await expect(page.getByText('Müller & Söhne Maschinenbau GmbH').first()).toBeVisible();
+	// The list renders only the rows in view: an account further down is found by its name.
+	const search = page.getByRole('searchbox', { name: 'Search accounts' });
+	await search.fill('van der berg');
 	await expect(page.getByText('Van der Berg Logistiek B.V.').first()).toBeVisible();
+	await search.fill('');
 
 	// Licences read as product names, in the list, the Product filter and its chip; never as ids.
 	await page.getByRole('link', { name: 'Müller & Söhne Maschinenbau GmbH' }).first().click();

@@ -3,6 +3,7 @@ import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
 import { accountRow, userRow } from './rows';
 import { applySearchWordsChange, searchWordsChange, searchWordsTables } from './search-words';
+import { applyUserCountChange, userCountChange, userCountTables } from './account-stats';
 
 /** The read-model tables that replicated maps are projected into. */
 export type ProjectedTable = 'workspace' | 'accounts' | 'users' | 'events';
@@ -62,15 +63,23 @@ export async function applyProjection(
 	await timedAsync('dexie', records, () =>
 		db.transaction(
 			'rw',
-			[...tables, db.projections, ...searchWordsTables(db, batches)],
+			[
+				...tables,
+				db.projections,
+				...searchWordsTables(db, batches),
+				...userCountTables(db, batches)
+			],
 			async () => {
+				// Both read the users' rows as they were before this batch.
 				const searchWords = await searchWordsChange(db, prepared);
+				const userCounts = await userCountChange(db, prepared);
 				for (const batch of prepared) {
 					const table = db.table(batch.table);
 					if (batch.rows.length) await table.bulkPut(batch.rows);
 					if (batch.deletes.length) await table.bulkDelete(batch.deletes);
 				}
 				await applySearchWordsChange(db, searchWords);
+				await applyUserCountChange(db, userCounts);
 				await db.projections.put({ room, stateVector });
 			}
 		)

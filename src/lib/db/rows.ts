@@ -18,6 +18,11 @@ export type UserRow = User & {
 	acctFacets: string[];
 };
 export type EventRow = EventRecord;
+/** What the projection keeps per account (`account-stats.ts`); no row = no users. */
+export interface AccountStatsRow {
+	accountId: string;
+	userCount: number;
+}
 
 /** One bucket of an account's users' search words (`search-words.ts`): `texts` by user id. */
 export interface SearchWordsRow {

@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AppNotification, Workspace } from '$lib/domain/model';
-import type { AccountRow, EventRow, SearchWordsRow, UserRow } from './rows';
+import type { AccountRow, AccountStatsRow, EventRow, SearchWordsRow, UserRow } from './rows';
 import { foldText, wordsOf } from '$lib/domain/text';
 import { userFacets } from '$lib/domain/user';
+import { recountAllUsers } from './account-stats';
 import { rebuildSearchWords } from './search-words';
 
 /** Where the projection of one room stands: the Y.Doc state vector it last projected. */
@@ -45,6 +46,7 @@ export class WorkspaceDb extends Dexie {
 	accounts!: EntityTable<AccountRow, 'id'>;
 	users!: EntityTable<UserRow, 'id'>;
 	searchWords!: EntityTable<SearchWordsRow, 'key'>;
+	accountStats!: EntityTable<AccountStatsRow, 'accountId'>;
 	events!: EntityTable<EventRow, 'id'>;
 	notifications!: EntityTable<AppNotification, 'id'>;
 	outbox!: EntityTable<OutboxRow, 'id'>;
@@ -131,6 +133,23 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 						(f) => `${row.accountId ?? ''}:${f}`
 					);
 				});
+		});
+	if (upTo < 6) return;
+	// v6: the accounts list at 10,000 accounts. One compound index per sortable column within a
+	// status (ties of the country column by name), read as ordered primary keys; and the number
+	// of users of each account, kept by the projection in `accountStats` instead of a count query
+	// per shown account. The plain `modifiedAt` index of accounts was never read: dropped.
+	db.version(6)
+		.stores({
+			accounts:
+				'id, &accountNumber, status, [status+nameKey], [status+accountNumber], [status+country+nameKey], [status+modifiedAt], *words',
+			accountStats: 'accountId'
+		})
+		.upgrade(async (tx) => {
+			await recountAllUsers(
+				tx.table<UserRow, string>('users'),
+				tx.table<AccountStatsRow, string>('accountStats')
+			);
 		});
 	if (upTo < 7) return;
 	// v7: the users list's search words per account in a few bucket rows (`search-words.ts`),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountForm, AccountPatch } from '$lib/domain/account';
 import type { Account, User } from '$lib/domain/model';
 import { workspaceDb } from '$lib/db/workspace.db';
-import { getAccount, listAccounts } from '$lib/db/accounts.query';
+import { getAccount, getAccountRows, orderedAccountIds } from '$lib/db/accounts.query';
 import { searchPartnerUsers } from '$lib/db/partner-users.query';
 import { usedAccountNumbers } from '$lib/sync/account-numbers';
 import { projected } from '$lib/sync/rooms';
@@ -10,6 +10,7 @@ import { makeUser } from '../../../tests/fixtures/records';
 import { serviceContext, usersRoom, workspaceRoom, type ServiceContext } from './context';
 import { createWorkspace } from './workspace.service';
 import { applyWrites } from './writes';
+import { addUser, deleteUsers } from './users.service';
 import {
 	addAccount,
 	deactivateAccount,
@@ -98,14 +99,9 @@ describe('addAccount', () => {
 				fields: { postalCode: 'postal_invalid', supportContacts: 'contacts_required' }
 			}
 		});
-		const active = await listAccounts({
-			workspaceId: ctx.workspace.id,
-			status: 'active',
-			search: '',
-			sort: 'name',
-			descending: false
-		});
-		expect(active.map((a) => a.name)).toEqual(['Acme Telecom']);
+		const ids = await orderedAccountIds(ctx.workspace.id, 'active', 'name', false);
+		const active = await getAccountRows(ctx.workspace.id, ids);
+		expect(active.map((r) => r.account.name)).toEqual(['Acme Telecom']);
 	});
 
 	it('refuses a name that another account has, ignoring case and accents', async () => {
@@ -319,6 +315,57 @@ describe('delete and undo', () => {
 		expect(usersAfter).toEqual(usersBefore);
 		expect(usersAfter[1]?.password?.hash).toBe('aGFzaA==');
 		expect(await restoreAccount(ctx, deleted.data)).toEqual({ error: { kind: 'exists' } });
+	});
+});
+
+describe('user counts of the accounts list', () => {
+	async function listed(status: Account['status']): Promise<[string, number][]> {
+		const ids = await orderedAccountIds(ctx.workspace.id, status, 'name', false);
+		const rows = await getAccountRows(ctx.workspace.id, ids);
+		return rows.map((r) => [r.account.name, r.users]);
+	}
+
+	async function addUserTo(account: Account, first: string): Promise<User> {
+		const result = await addUser(ctx, account, {
+			firstName: first,
+			lastName: 'Test',
+			email: `${first.toLowerCase()}@globex.com`,
+			mobile: '',
+			extension: '',
+			role: 'user'
+		});
+		if ('error' in result) throw new Error(JSON.stringify(result.error));
+		return result.data;
+	}
+
+	it('follow users added and deleted, through status changes, delete and undo', async () => {
+		const globex = await add();
+		await add({ name: 'Initech' });
+		const ann = await addUserTo(globex, 'Ann');
+		await addUserTo(globex, 'Bo');
+		await addUserTo(globex, 'Cy');
+		// The partner account counts its own administrator (Dana Lee).
+		expect(await listed('active')).toEqual([
+			['Acme Telecom', 1],
+			['Globex Corporation', 3],
+			['Initech', 0]
+		]);
+		await deleteUsers(ctx, globex, [ann.id]);
+		expect(await listed('active')).toContainEqual(['Globex Corporation', 2]);
+
+		// Deactivated and back: the account keeps its count in each list.
+		await deactivateAccount(ctx, globex.id);
+		expect(await listed('deactivated')).toEqual([['Globex Corporation', 2]]);
+		expect((await listed('active')).map(([name]) => name)).toEqual(['Acme Telecom', 'Initech']);
+		await reactivateAccount(ctx, globex.id);
+		expect(await listed('deactivated')).toEqual([]);
+		expect(await listed('active')).toContainEqual(['Globex Corporation', 2]);
+
+		const deleted = await deleteAccount(ctx, globex.id);
+		if ('error' in deleted) throw new Error('not deleted');
+		expect(await workspaceDb(ctx.workspace.id).accountStats.get(globex.id)).toBeUndefined();
+		await restoreAccount(ctx, deleted.data);
+		expect(await listed('active')).toContainEqual(['Globex Corporation', 2]);
 	});
 });
 

@@ -129,6 +129,7 @@ export const de: AreaMessages<typeof shell> = {
 	'accounts.partner': 'Partnerkonto',
 	'accounts.no_match': 'Keine Konten entsprechen Ihrer Suche.',
 	'accounts.none': 'Keine Konten in dieser Liste.',
+	'accounts.loading': 'Wird geladen…',
 	'accounts.count.one': '{count} Konto',
 	'accounts.count.other': '{count} Konten',
 	'accounts.modified': '{date} ({name})',

@@ -122,6 +122,7 @@ export const shell = {
 	'accounts.partner': 'Partner account',
 	'accounts.no_match': 'No accounts match your search.',
 	'accounts.none': 'No accounts in this list.',
+	'accounts.loading': 'Loading…',
 	'accounts.count.one': '{count} account',
 	'accounts.count.other': '{count} accounts',
 	'accounts.modified': '{date} ({name})',

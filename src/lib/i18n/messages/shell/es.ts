@@ -128,6 +128,7 @@ export const es: AreaMessages<typeof shell> = {
 	'accounts.partner': 'Cuenta de partner',
 	'accounts.no_match': 'Ninguna cuenta coincide con su búsqueda.',
 	'accounts.none': 'No hay cuentas en esta lista.',
+	'accounts.loading': 'Cargando…',
 	'accounts.count.one': '{count} cuenta',
 	'accounts.count.other': '{count} cuentas',
 	'accounts.modified': '{date} ({name})',

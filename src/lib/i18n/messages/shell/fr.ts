@@ -127,6 +127,7 @@ export const fr: AreaMessages<typeof shell> = {
 	'accounts.partner': 'Compte partenaire',
 	'accounts.no_match': 'Aucun compte ne correspond à votre recherche.',
 	'accounts.none': 'Aucun compte dans cette liste.',
+	'accounts.loading': 'Chargement…',
 	'accounts.count.one': '{count} compte',
 	'accounts.count.other': '{count} comptes',
 	'accounts.modified': '{date} ({name})',

@@ -127,6 +127,7 @@ export const it: AreaMessages<typeof shell> = {
 	'accounts.partner': 'Account partner',
 	'accounts.no_match': 'Nessun account corrisponde alla ricerca.',
 	'accounts.none': 'Nessun account in questo elenco.',
+	'accounts.loading': 'Caricamento…',
 	'accounts.count.one': '{count} account',
 	'accounts.count.other': '{count} account',
 	'accounts.modified': '{date} ({name})',

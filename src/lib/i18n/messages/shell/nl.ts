@@ -126,6 +126,7 @@ export const nl: AreaMessages<typeof shell> = {
 	'accounts.partner': 'Partneraccount',
 	'accounts.no_match': 'Er zijn geen accounts die aan uw zoekopdracht voldoen.',
 	'accounts.none': 'Geen accounts in deze lijst.',
+	'accounts.loading': 'Laden…',
 	'accounts.count.one': '{count} account',
 	'accounts.count.other': '{count} accounts',
 	'accounts.modified': '{date} ({name})',
