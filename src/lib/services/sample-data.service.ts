@@ -17,7 +17,7 @@ import {
 	scaleEvents,
 	scaleUsers,
 	type SamplePerson
-} from '$lib/domain/sample-data';
+} from '$lib/sample/sample-data';
 import { countAccounts, getAccount } from '$lib/db/accounts.query';
 import {
 	accountNumbersInUse,

@@ -8,12 +8,12 @@
  * data.accounts.length; // 25
  * ```
  */
-import { cloudLocationFor } from './countries';
-import type { EventRecord } from './events';
-import { LOCALES, type Locale } from './locale';
-import type { Account, PasswordHash, User, UserSource } from './model';
-import { foldText } from './text';
-import { newAccountNumber } from './workspace';
+import { cloudLocationFor } from '$lib/domain/countries';
+import type { EventRecord } from '$lib/domain/events';
+import { LOCALES, type Locale } from '$lib/domain/locale';
+import type { Account, PasswordHash, User, UserSource } from '$lib/domain/model';
+import { foldText } from '$lib/domain/text';
+import { newAccountNumber } from '$lib/domain/workspace';
 import { Rng } from './sample-data.random';
 import { FIRST_NAMES, LAST_NAMES } from './sample-data.names';
 import {
@@ -22,7 +22,7 @@ import {
 	sampleLanguage,
 	type SamplePlace
 } from './sample-data.places';
-import { PRODUCT_IDS } from './products';
+import { PRODUCT_IDS } from '$lib/domain/products';
 import { historyEvents, type HistoryAccount, type SamplePerson } from './sample-data.events';
 
 export type { SamplePerson };

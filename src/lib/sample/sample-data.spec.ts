@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccount, parseEvent, parseUser } from './schema';
-import { foldText } from './text';
-import { LOCALES } from './locale';
+import { parseAccount, parseEvent, parseUser } from '$lib/domain/schema';
+import { foldText } from '$lib/domain/text';
+import { LOCALES } from '$lib/domain/locale';
 import {
 	HISTORY_DAYS,
 	SAMPLE_SIZE,
