@@ -149,10 +149,10 @@ async function main(): Promise<void> {
 		const metrics: Metric[] = [];
 		if (!process.argv.includes('--only-scale')) metrics.push(...(await firstLoad(browser, origin)));
 		if (!process.argv.includes('--no-scale')) {
-			console.log('Load sample data…');
+			console.log('Load sample data, Small…');
 			metrics.push(await sampleDataLoad(browser, origin));
-			console.log('Scale: 100,000 users, 200,000 events…');
-			metrics.push(...(await scaleMetrics(browser, origin, APP_DIR)));
+			console.log('Load sample data, Large (Scale Test Ltd: 100,000 users, 200,000 events)…');
+			metrics.push(...(await scaleMetrics(browser, origin)));
 		}
 		const rows = metrics.map((m) => [
 			m.name,

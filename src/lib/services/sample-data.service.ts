@@ -54,7 +54,7 @@ export const SAMPLE_TAG = 'sample';
  * Records per write: big enough to be quick, small enough that one chunk keeps the main thread
  * only briefly, so the progress bar moves and Cancel answers at once, even for 100,000 users.
  */
-const CHUNK = 2000;
+const CHUNK = 1000;
 const EVENT_CHUNK = 5000;
 /** Users of the large account its history refers to (enough for variety, cheap to keep). */
 const REFERENCED_USERS = 2000;
@@ -85,6 +85,21 @@ function partnerOf(ctx: ServiceContext): SamplePerson {
 /** Lets the browser paint (progress bar) and handle input (Cancel) between two chunks. */
 function yieldToUi(): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Between two chunks: waits until the read model has taken in all but the chunk just written,
+ * then lets the page paint and handle input. Writing runs ahead of the projection by one chunk
+ * at most, so a 100,000-user load keeps memory flat instead of queueing projections.
+ */
+function pacer(workspaceId: string): () => Promise<void> {
+	let behind: Promise<void> = Promise.resolve();
+	return async () => {
+		const upToNow = projected(workspaceId);
+		await behind;
+		behind = upToNow;
+		await yieldToUi();
+	};
 }
 
 function accountWrite(account: Account, remove = false): Write {
@@ -158,13 +173,14 @@ async function writeUsers(
 	signal?: AbortSignal
 ): Promise<void> {
 	let chunk: Write[] = [];
+	const pause = pacer(ctx.workspace.id);
 	const flush = async () => {
 		signal?.throwIfAborted();
 		if (chunk.length === 0) return;
 		await applyWrites(ctx, await usersRoom(ctx, accountId), chunk, { batch: true, logTags });
 		step(chunk.length);
 		chunk = [];
-		await yieldToUi();
+		await pause();
 	};
 	for (const user of users) {
 		chunk.push(userWrite(user));
@@ -180,13 +196,14 @@ async function appendInChunks(
 	signal?: AbortSignal
 ): Promise<void> {
 	let chunk: EventRecord[] = [];
+	const pause = pacer(ctx.workspace.id);
 	const flush = async () => {
 		signal?.throwIfAborted();
 		if (chunk.length === 0) return;
 		await appendEvents(ctx, chunk);
 		step(chunk.length);
 		chunk = [];
-		await yieldToUi();
+		await pause();
 	};
 	for (const event of events) {
 		chunk.push(event);
