@@ -20,6 +20,13 @@ const YJS = [
 	only('y-protocols', 'src/lib/sync/')
 ];
 const COMLINK = only('comlink', 'src/lib/workers/');
+const SAMPLE = [
+	{ group: ['svelte', 'svelte/*', '$app/*'], message: 'sample/ is pure: no Svelte or SvelteKit.' },
+	{
+		group: ['$lib/db/*', '$lib/sync/*', '$lib/services/*', '$lib/state/*', '$lib/components/*'],
+		message: 'sample/ makes records from a seed; services write them.'
+	}
+];
 const APP = [
 	{ group: ['svelte', 'svelte/*', '$app/*'], message: 'domain/ is pure: no Svelte or SvelteKit.' },
 	{
@@ -73,13 +80,20 @@ export default ts.config(
 	},
 	{
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		ignores: ['src/lib/db/**', 'src/lib/sync/**', 'src/lib/workers/**', 'src/lib/domain/**'],
+		ignores: [
+			'src/lib/db/**',
+			'src/lib/sync/**',
+			'src/lib/workers/**',
+			'src/lib/domain/**',
+			'src/lib/sample/**'
+		],
 		rules: restrict([DEXIE, ...YJS, COMLINK])
 	},
 	{ files: ['src/lib/db/**'], rules: restrict([...YJS, COMLINK]) },
 	{ files: ['src/lib/sync/**'], rules: restrict([DEXIE, COMLINK]) },
 	{ files: ['src/lib/workers/**'], rules: restrict([DEXIE, ...YJS]) },
 	{ files: ['src/lib/domain/**'], rules: restrict([DEXIE, ...YJS, COMLINK], APP) },
+	{ files: ['src/lib/sample/**'], rules: restrict([DEXIE, ...YJS, COMLINK], SAMPLE) },
 	{
 		files: ['sync-server/**/*.ts'],
 		rules: {

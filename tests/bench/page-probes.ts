@@ -7,58 +7,6 @@
 /** esbuild (tsx) wraps named inner functions in `__name(...)`; the page has no such helper. */
 export const NAME_HELPER = 'globalThis.__name = (fn) => fn;';
 
-type ScaleModule = {
-	generateScaleData: (
-		ctx: unknown,
-		request: { users: number; events: number; name?: string },
-		onProgress?: (done: number, total: number) => void
-	) => Promise<{ data: { accountId: string } } | { error: string }>;
-};
-
-/**
- * Generates one large account through the app's own sample-data service (the built chunk that
- * exports `generateScaleData`), in this page, so the data takes the product's write path.
- */
-export async function generateInPage(args: {
-	chunk: string;
-	users: number;
-	events: number;
-	name: string;
-}): Promise<{ accountId: string; ms: number }> {
-	const mod = (await import(args.chunk)) as ScaleModule;
-	// The active profile and its workspace, read straight from the app's IndexedDB databases.
-	const request = <T>(r: IDBRequest<T>) =>
-		new Promise<T>((resolve, reject) => {
-			r.onsuccess = () => resolve(r.result);
-			r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
-		});
-	const get = async (db: IDBDatabase, store: string, key: string): Promise<unknown> =>
-		request(db.transaction(store).objectStore(store).get(key));
-	const device = await request(indexedDB.open('switchboard-device'));
-	const active = (await get(device, 'settings', 'activeProfileId')) as { value: string };
-	const profile = (await get(device, 'profiles', active.value)) as { workspaceId: string };
-	device.close();
-	const ws = await request(indexedDB.open(`switchboard-ws-${profile.workspaceId}`));
-	const workspace = await get(ws, 'workspace', profile.workspaceId);
-	ws.close();
-	const report = (window as unknown as { __benchProgress?: (d: number, t: number) => void })
-		.__benchProgress;
-	let last = 0;
-	const start = performance.now();
-	const result = await mod.generateScaleData(
-		{ profile, workspace },
-		{ users: args.users, events: args.events, name: args.name },
-		(done, total) => {
-			if (report && (done === total || performance.now() - last > 5000)) {
-				last = performance.now();
-				report(done, total);
-			}
-		}
-	);
-	if ('error' in result) throw new Error(`generateScaleData: ${result.error}`);
-	return { accountId: result.data.accountId, ms: performance.now() - start };
-}
-
 /**
  * Arms a one-shot measurement of the next `input` event (read it with `keystrokeResult`): the
  * time from that event to the first animation frame where the table rows reflect `query` (every

@@ -152,10 +152,10 @@ async function main(): Promise<void> {
 		if (!process.argv.includes('--only-scale') && !onlyAccounts)
 			metrics.push(...(await firstLoad(browser, origin)));
 		if (!process.argv.includes('--no-scale') && !onlyAccounts) {
-			console.log('Load sample data…');
+			console.log('Load sample data, Small…');
 			metrics.push(await sampleDataLoad(browser, origin));
-			console.log('Scale: 100,000 users, 200,000 events…');
-			metrics.push(...(await scaleMetrics(browser, origin, APP_DIR)));
+			console.log('Load sample data, Large (Scale Test Ltd: 100,000 users, 200,000 events)…');
+			metrics.push(...(await scaleMetrics(browser, origin)));
 		}
 		if (!process.argv.includes('--no-scale')) {
 			console.log('Scale: 10,000 accounts…');

@@ -1,36 +1,7 @@
-import { expect, test, type Locator, type Page } from './fixtures';
-import { DANA, freshWorkspace, mainNav, seriousA11yViolations } from './app';
+import { expect, test } from './fixtures';
+import { freshWorkspace, mainNav, seriousA11yViolations } from './app';
+import { DashboardPage } from './dashboard-page';
 import { UsersPage } from './users-page';
-
-/** Page object of the dashboard (spec 19, Dashboard and First run). */
-class DashboardPage {
-	constructor(readonly page: Page) {}
-
-	heading(name = DANA.name): Locator {
-		return this.page.getByRole('heading', { level: 1, name: `Welcome, ${name}` });
-	}
-
-	/** The number shown on the tile with this label. */
-	count(label: string): Locator {
-		return this.page.getByRole('listitem').filter({ hasText: label }).locator('.value');
-	}
-
-	get loadButton(): Locator {
-		return this.page.getByRole('button', { name: 'Load sample data' });
-	}
-
-	get removeButton(): Locator {
-		return this.page.getByRole('button', { name: 'Remove sample data' });
-	}
-
-	get progress(): Locator {
-		return this.page.getByRole('progressbar');
-	}
-
-	get events(): Locator {
-		return this.page.getByRole('region', { name: 'Recent events' }).getByRole('table');
-	}
-}
 
 test('the dashboard greets by name, links to the lists and counts what exists', async ({
 	page
@@ -64,23 +35,20 @@ test('the dashboard greets by name, links to the lists and counts what exists', 
 	await expect(page).toHaveURL(/\/accounts$/);
 });
 
-test('sample data loads with a progress bar, fills the lists, and is removed again', async ({
+test('Small sample data loads with a progress bar, fills the lists, and is removed again', async ({
 	page
 }) => {
 	test.setTimeout(90_000);
 	await freshWorkspace(page);
 	const dashboard = new DashboardPage(page);
 
-	await dashboard.loadButton.click();
-	await expect(dashboard.progress).toBeVisible();
-	await expect(dashboard.progress).toHaveAccessibleName('Loading sample data…');
-	await expect(dashboard.progress).toHaveAttribute('aria-valuenow', /^\d+$/);
-	// The page stays usable while it loads: navigation works and the run goes on.
-	await mainNav(page).getByRole('link', { name: 'Settings' }).click();
-	await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
-	await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
+	await dashboard.startLoad('Small');
+	const progress = dashboard.sampleDialog.getByRole('progressbar');
+	await expect(progress).toHaveAccessibleName('Loading sample data…');
+	await expect(progress).toHaveAttribute('aria-valuenow', /^\d+$/);
+	await dashboard.loaded('Sample data loaded: 25 accounts, 2,500 users, 20,000 events.', 45_000);
 
-	await expect(dashboard.removeButton).toBeVisible({ timeout: 45_000 });
+	await expect(dashboard.removeButton).toBeVisible();
 	await expect(dashboard.progress).toHaveCount(0);
 	await expect(dashboard.count('Customer accounts')).toHaveText('25');
 	// 2,500 sample users plus the partner administrator.

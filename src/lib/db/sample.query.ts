@@ -5,25 +5,65 @@
  */
 import type { EventRecord } from '$lib/domain/events';
 import type { User } from '$lib/domain/model';
+import { SAMPLE_SETS, type SampleSet } from '$lib/sample/sample-data.sizes';
 import { workspaceDb } from './workspace.db';
 import { toUser } from './rows';
 
 const SAMPLE_KEY = 'sampleData';
 
+/** One load: the parts it adds and the accounts it creates (noted before they are written). */
+export interface SampleRunMark {
+	id: string;
+	sets: SampleSet[];
+	accountIds: string[];
+	/** False while it runs, and for ever when the tab closed half-way: such a run is taken away. */
+	complete: boolean;
+}
+
 /** What "Load sample data" created, so that "Remove sample data" removes exactly that. */
 export interface SampleMark {
-	accountIds: string[];
 	createdAt: string;
+	runs: SampleRunMark[];
+}
+
+function strings(value: unknown): string[] | null {
+	if (!Array.isArray(value)) return null;
+	const out = value.filter((v): v is string => typeof v === 'string');
+	return out.length === value.length ? out : null;
+}
+
+function parseRun(value: unknown): SampleRunMark | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const v = value as Record<string, unknown>;
+	const accountIds = strings(v.accountIds);
+	const sets = strings(v.sets)?.filter((s): s is SampleSet =>
+		(SAMPLE_SETS as readonly string[]).includes(s)
+	);
+	if (typeof v.id !== 'string' || !accountIds || !sets || typeof v.complete !== 'boolean')
+		return null;
+	return { id: v.id, sets, accountIds, complete: v.complete };
 }
 
 function parseMark(value: unknown): SampleMark | null {
 	if (typeof value !== 'object' || value === null) return null;
 	const v = value as Record<string, unknown>;
-	const ids: unknown = v.accountIds;
-	if (!Array.isArray(ids)) return null;
-	const accountIds = ids.filter((id): id is string => typeof id === 'string');
-	if (accountIds.length !== ids.length || typeof v.createdAt !== 'string') return null;
-	return { accountIds, createdAt: v.createdAt };
+	if (typeof v.createdAt !== 'string') return null;
+	// A mark written before sizes existed: one finished load of the Small set.
+	const legacy = strings(v.accountIds);
+	if (legacy && v.runs === undefined)
+		return {
+			createdAt: v.createdAt,
+			runs: [{ id: 'legacy', sets: ['small'], accountIds: legacy, complete: true }]
+		};
+	if (!Array.isArray(v.runs)) return null;
+	const runs = v.runs.map(parseRun);
+	if (runs.some((r) => r === null)) return null;
+	return { createdAt: v.createdAt, runs: runs.filter((r) => r !== null) };
+}
+
+/** The parts of the sample data that finished loading. */
+export function loadedSets(mark: SampleMark | null): Set<SampleSet> {
+	return new Set(mark?.runs.filter((r) => r.complete).flatMap((r) => r.sets) ?? []);
 }
 
 export async function getSampleMark(workspaceId: string): Promise<SampleMark | null> {

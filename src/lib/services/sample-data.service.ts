@@ -1,11 +1,14 @@
 /**
- * "Load sample data" / "Remove sample data" (spec 19, First run), and a scale data set for
- * measuring (spec 00 targets). Everything goes through the normal write path: records with one
- * event each, in chunks so the page stays responsive, and generated history appended to the
- * month rooms. What was created is marked on this device so removal takes exactly that away.
+ * "Load sample data" / "Remove sample data" (spec 19, First run). Two sizes: Small (the 25-account
+ * demo) and Large (the demo plus "Scale Test Ltd", one account with 100,000 users and 200,000
+ * events, on which the spec-00 scale targets are measured). Everything goes through the normal
+ * write path: records with one event each, in chunks with the page kept responsive in between,
+ * and generated history appended to the month rooms. What a load creates is marked on this device
+ * before it is written, so removal (and Cancel) takes exactly that away.
  *
  * ```ts
- * await loadSampleData(ctx, (done, total) => (progress = done / total));
+ * const stop = new AbortController();
+ * await loadSampleData(ctx, 'large', { onProgress: (done, total) => show(done / total), signal: stop.signal });
  * ```
  */
 import type { Account, User } from '$lib/domain/model';
@@ -16,17 +19,29 @@ import {
 	scaleAccount,
 	scaleEvents,
 	scaleUsers,
+	SCALE_HISTORY,
+	type SampleData,
 	type SamplePerson
-} from '$lib/domain/sample-data';
+} from '$lib/sample/sample-data';
+import {
+	countsOf,
+	setsToLoad,
+	type SampleCounts,
+	type SampleSet,
+	type SampleSize
+} from '$lib/sample/sample-data.sizes';
 import { countAccounts, getAccount } from '$lib/db/accounts.query';
 import {
 	accountNumbersInUse,
 	clearSampleMark,
 	eventsOfAccount,
 	getSampleMark,
+	loadedSets,
 	recordCounts,
 	saveSampleMark,
-	usersOfAccount
+	usersOfAccount,
+	type SampleMark,
+	type SampleRunMark
 } from '$lib/db/sample.query';
 import { projected } from '$lib/sync/rooms';
 import { allowed, usersRoom, workspaceRoom, type ServiceContext } from './context';
@@ -35,18 +50,24 @@ import { appendEvents, applyWrites, removeEvents, type Write } from './writes';
 
 /** Log tag of every event the sample data wrote. */
 export const SAMPLE_TAG = 'sample';
-/** Records per write: big enough to be quick, small enough to keep the page responsive. */
-const CHUNK = 2000;
+/**
+ * Records per write: big enough to be quick, small enough that one chunk keeps the main thread
+ * only briefly, so the progress bar moves and Cancel answers at once, even for 100,000 users.
+ */
+const CHUNK = 1000;
 const EVENT_CHUNK = 5000;
-/** The scale data set is written in bigger steps: nobody works in the page meanwhile. */
-const SCALE_CHUNK = 25_000;
+/** Users of the large account its history refers to (enough for variety, cheap to keep). */
+const REFERENCED_USERS = 2000;
 
-export type Progress = (done: number, total: number) => void;
-export type SampleError = 'forbidden' | 'not_empty' | 'not_loaded';
-export interface SampleSummary {
-	accounts: number;
-	users: number;
-	events: number;
+/** `phase` is `remove` while a cancelled load takes away what it had added. */
+export type Progress = (done: number, total: number, phase: 'load' | 'remove') => void;
+export type SampleError = 'forbidden' | 'not_empty' | 'already_loaded' | 'not_loaded' | 'cancelled';
+export type SampleSummary = SampleCounts;
+
+export interface LoadOptions {
+	onProgress?: Progress;
+	/** Aborting it stops the load and removes what it had added so far. */
+	signal?: AbortSignal;
 }
 
 function mayManageSample(ctx: ServiceContext): boolean {
@@ -61,9 +82,24 @@ function partnerOf(ctx: ServiceContext): SamplePerson {
 	return { id: ctx.profile.personId, name: ctx.profile.name, email: ctx.profile.email };
 }
 
-/** Lets the browser paint (progress bar) and handle input between two chunks. */
+/** Lets the browser paint (progress bar) and handle input (Cancel) between two chunks. */
 function yieldToUi(): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Between two chunks: waits until the read model has taken in all but the chunk just written,
+ * then lets the page paint and handle input. Writing runs ahead of the projection by one chunk
+ * at most, so a 100,000-user load keeps memory flat instead of queueing projections.
+ */
+function pacer(workspaceId: string): () => Promise<void> {
+	let behind: Promise<void> = Promise.resolve();
+	return async () => {
+		const upToNow = projected(workspaceId);
+		await behind;
+		behind = upToNow;
+		await yieldToUi();
+	};
 }
 
 function accountWrite(account: Account, remove = false): Write {
@@ -90,12 +126,12 @@ function userWrite(user: User, remove = false): Write {
 	};
 }
 
-function counter(total: number, onProgress?: Progress): (n: number) => void {
+function counter(total: number, report: (done: number) => void): (n: number) => void {
 	let done = 0;
-	onProgress?.(0, total);
+	report(0);
 	return (n) => {
 		done = Math.min(total, done + n);
-		onProgress?.(done, total);
+		report(done);
 	};
 }
 
@@ -103,35 +139,52 @@ function tagsOf(runId: string): string[] {
 	return [SAMPLE_TAG, `${SAMPLE_TAG}:${runId}`];
 }
 
-async function markCreated(ctx: ServiceContext, accountIds: string[], now: string): Promise<void> {
-	const mark = await getSampleMark(ctx.workspace.id);
-	await saveSampleMark(ctx.workspace.id, {
-		accountIds: [...(mark?.accountIds ?? []), ...accountIds],
-		createdAt: mark?.createdAt ?? now
-	});
+async function saveRuns(workspaceId: string, mark: SampleMark | null, runs: SampleRunMark[]) {
+	if (runs.length === 0) await clearSampleMark(workspaceId);
+	else
+		await saveSampleMark(workspaceId, {
+			createdAt: mark?.createdAt ?? new Date().toISOString(),
+			runs
+		});
 }
 
-/** Writes users of one account in chunks, each chunk one batch with one event per user. */
+async function noteRun(workspaceId: string, run: SampleRunMark): Promise<void> {
+	const mark = await getSampleMark(workspaceId);
+	const others = mark?.runs.filter((r) => r.id !== run.id) ?? [];
+	await saveRuns(workspaceId, mark, [...others, run]);
+}
+
+async function dropRuns(workspaceId: string, ids: ReadonlySet<string>): Promise<void> {
+	const mark = await getSampleMark(workspaceId);
+	await saveRuns(workspaceId, mark, mark?.runs.filter((r) => !ids.has(r.id)) ?? []);
+}
+
+/**
+ * Writes users of one account in chunks, each chunk one batch with one event per user. The room
+ * is asked for again for every chunk: that counts as a use, so a load that takes minutes never
+ * sees it closed as idle under its feet.
+ */
 async function writeUsers(
 	ctx: ServiceContext,
 	accountId: string,
 	users: Iterable<User>,
 	logTags: string[],
-	tick: (n: number) => void,
-	size = CHUNK
+	step: (n: number) => void,
+	signal?: AbortSignal
 ): Promise<void> {
-	const room = await usersRoom(ctx, accountId);
 	let chunk: Write[] = [];
+	const pause = pacer(ctx.workspace.id);
 	const flush = async () => {
+		signal?.throwIfAborted();
 		if (chunk.length === 0) return;
-		await applyWrites(ctx, room, chunk, { batch: true, logTags });
-		tick(chunk.length);
+		await applyWrites(ctx, await usersRoom(ctx, accountId), chunk, { batch: true, logTags });
+		step(chunk.length);
 		chunk = [];
-		await yieldToUi();
+		await pause();
 	};
 	for (const user of users) {
 		chunk.push(userWrite(user));
-		if (chunk.length >= size) await flush();
+		if (chunk.length >= CHUNK) await flush();
 	}
 	await flush();
 }
@@ -139,78 +192,181 @@ async function writeUsers(
 async function appendInChunks(
 	ctx: ServiceContext,
 	events: Iterable<EventRecord>,
-	tick: (n: number) => void,
-	size = EVENT_CHUNK
+	step: (n: number) => void,
+	signal?: AbortSignal
 ): Promise<void> {
 	let chunk: EventRecord[] = [];
+	const pause = pacer(ctx.workspace.id);
 	const flush = async () => {
+		signal?.throwIfAborted();
 		if (chunk.length === 0) return;
 		await appendEvents(ctx, chunk);
-		tick(chunk.length);
+		step(chunk.length);
 		chunk = [];
-		await yieldToUi();
+		await pause();
 	};
 	for (const event of events) {
 		chunk.push(event);
-		if (chunk.length >= size) await flush();
+		if (chunk.length >= EVENT_CHUNK) await flush();
 	}
 	await flush();
 }
 
+/** Customer accounts that are not sample data. */
+async function ownCustomers(workspaceId: string, mark: SampleMark | null): Promise<number> {
+	let sample = 0;
+	for (const id of mark?.runs.flatMap((r) => r.accountIds) ?? [])
+		if (await getAccount(workspaceId, id)) sample += 1;
+	return (await countAccounts(workspaceId)).customers - sample;
+}
+
+/** The records of one load, made from one seed; the large account's are made lazily. */
+interface Plan {
+	small: SampleData | null;
+	scale: Account | null;
+	accounts: Account[];
+	total: number;
+}
+
+async function plan(
+	ctx: ServiceContext,
+	sets: readonly SampleSet[],
+	seed: number,
+	now: string,
+	logTags: string[]
+): Promise<Plan> {
+	const partner = partnerOf(ctx);
+	const taken = await accountNumbersInUse(ctx.workspace.id);
+	const small = sets.includes('small')
+		? generateSampleData({ seed, now, newId, partner, takenAccountNumbers: taken, logTags })
+		: null;
+	for (const account of small?.accounts ?? []) taken.add(account.accountNumber);
+	const scale = sets.includes('scale')
+		? scaleAccount({ seed, now, newId, partner, takenAccountNumbers: taken })
+		: null;
+	const accounts = [...(small?.accounts ?? []), ...(scale ? [scale] : [])];
+	const smallRecords = small ? small.accounts.length + small.users.length + small.events.length : 0;
+	const scaleRecords = scale ? 1 + countsOf(['scale']).users + SCALE_HISTORY : 0;
+	return { small, scale, accounts, total: smallRecords + scaleRecords };
+}
+
+async function write(
+	ctx: ServiceContext,
+	p: Plan,
+	seed: number,
+	now: string,
+	logTags: string[],
+	step: (n: number) => void,
+	signal?: AbortSignal
+): Promise<void> {
+	signal?.throwIfAborted();
+	const ws = await workspaceRoom(ctx);
+	await applyWrites(
+		ctx,
+		ws,
+		p.accounts.map((a) => accountWrite(a)),
+		{ batch: true, logTags }
+	);
+	step(p.accounts.length);
+	if (p.small) {
+		const { small } = p;
+		for (const account of small.accounts) {
+			const users = small.users.filter((u) => u.accountId === account.id);
+			await writeUsers(ctx, account.id, users, logTags, step, signal);
+		}
+		await appendInChunks(ctx, small.events, step, signal);
+	}
+	if (p.scale) {
+		const account = p.scale;
+		const partner = partnerOf(ctx);
+		// The history refers to the first users written; only those are kept in memory.
+		const referenced: User[] = [];
+		const users = function* (): Generator<User> {
+			for (const user of scaleUsers({ seed, now, newId, account, by: partner })) {
+				if (referenced.length < REFERENCED_USERS) referenced.push(user);
+				yield user;
+			}
+		};
+		await writeUsers(ctx, account.id, users(), logTags, step, signal);
+		const history = scaleEvents({
+			seed,
+			now,
+			newId,
+			account,
+			partner,
+			users: referenced,
+			logTags
+		});
+		await appendInChunks(ctx, history, step, signal);
+	}
+	await projected(ctx.workspace.id);
+	signal?.throwIfAborted();
+}
+
 /**
- * Creates the demo (25 customer accounts, 2,500 users, 20,000 events over 90 days) in a
- * workspace without customer accounts. Partner only.
+ * Loads sample data of the given size, partner only.
+ *
+ * The first load goes only into a workspace without customer accounts: the demo is never mixed
+ * into real work. Once sample data is there, the dialog still offers what is not loaded yet and a
+ * load adds only the missing parts (Large after Small adds just Scale Test Ltd). That serves the
+ * person who tried the demo and now wants to see the console at scale: they keep the accounts
+ * they have looked at, nothing is loaded twice (no second copy of the same 25 companies), and
+ * Cancel of that second load takes away only what it added, never the first load.
+ *
+ * A load that is cancelled (or fails) removes what it had added before it returns; one that
+ * could not finish at all (tab closed) stays marked incomplete and is removed by the next load or
+ * by "Remove sample data".
  */
 export async function loadSampleData(
 	ctx: ServiceContext,
-	onProgress?: Progress
+	size: SampleSize,
+	options: LoadOptions = {}
 ): Promise<Result<SampleSummary, SampleError>> {
 	if (!mayManageSample(ctx)) return { error: 'forbidden' };
+	const { onProgress, signal } = options;
 	const workspaceId = ctx.workspace.id;
-	if (await getSampleMark(workspaceId)) return { error: 'not_empty' };
-	if ((await countAccounts(workspaceId)).customers > 0) return { error: 'not_empty' };
+	let mark = await getSampleMark(workspaceId);
+	const leftovers = mark?.runs.filter((r) => !r.complete) ?? [];
+	if (leftovers.length > 0) {
+		await removeRuns(ctx, leftovers);
+		mark = await getSampleMark(workspaceId);
+	}
+	const loaded = loadedSets(mark);
+	const sets = setsToLoad(size, loaded);
+	if (sets.length === 0) return { error: 'already_loaded' };
+	if (loaded.size === 0 && (await ownCustomers(workspaceId, mark)) > 0)
+		return { error: 'not_empty' };
 
 	const now = new Date().toISOString();
-	const logTags = tagsOf(newId());
-	const data = generateSampleData({
-		seed: randomBillion(),
-		now,
-		newId,
-		partner: partnerOf(ctx),
-		takenAccountNumbers: await accountNumbersInUse(workspaceId),
-		logTags
-	});
-	// Marked first: a load that stops half-way (tab closed) can still be removed.
-	await markCreated(
-		ctx,
-		data.accounts.map((a) => a.id),
-		now
-	);
-	const tick = counter(data.accounts.length + data.users.length + data.events.length, onProgress);
-
-	await applyWrites(
-		ctx,
-		await workspaceRoom(ctx),
-		data.accounts.map((a) => accountWrite(a)),
-		{
-			batch: true,
-			logTags
-		}
-	);
-	tick(data.accounts.length);
-	for (const account of data.accounts) {
-		const users = data.users.filter((u) => u.accountId === account.id);
-		await writeUsers(ctx, account.id, users, logTags, tick);
-	}
-	await appendInChunks(ctx, data.events, tick);
-	await projected(workspaceId);
-	return {
-		data: {
-			accounts: data.accounts.length,
-			users: data.users.length,
-			events: data.events.length
-		}
+	const runId = newId();
+	const logTags = tagsOf(runId);
+	const seed = randomBillion();
+	const p = await plan(ctx, sets, seed, now, logTags);
+	const run: SampleRunMark = {
+		id: runId,
+		sets,
+		accountIds: p.accounts.map((a) => a.id),
+		complete: false
 	};
+	// Marked first: a load that stops half-way (tab closed) can still be removed.
+	await noteRun(workspaceId, run);
+	const step = counter(p.total, (done) => onProgress?.(done, p.total, 'load'));
+	try {
+		await write(ctx, p, seed, now, logTags, step, signal);
+	} catch (error) {
+		// Nothing half-loaded stays: what this load added goes again, then it reports why it ended.
+		const cancelled = signal?.aborted === true;
+		try {
+			await removeRuns(ctx, [run], cancelled ? onProgress : undefined);
+		} catch (cleanup) {
+			// The run stays marked incomplete; the next load or "Remove sample data" takes it away.
+			if (cancelled) throw cleanup;
+		}
+		if (cancelled) return { error: 'cancelled' };
+		throw error;
+	}
+	await noteRun(workspaceId, { ...run, complete: true });
+	return { data: countsOf(sets) };
 }
 
 /**
@@ -235,23 +391,22 @@ async function drain<T extends { id: string }>(
 }
 
 /**
- * Removes what the sample data created on this device: its accounts, their users and their whole
- * event history (including the events of the removal itself). Nothing else is touched.
+ * Removes the accounts of the given loads, their users and their whole event history (including
+ * the events of the removal itself), then forgets the loads. Nothing else is touched.
  */
-export async function removeSampleData(
+async function removeRuns(
 	ctx: ServiceContext,
+	runs: readonly SampleRunMark[],
 	onProgress?: Progress
-): Promise<Result<SampleSummary, SampleError>> {
-	if (!mayManageSample(ctx)) return { error: 'forbidden' };
+): Promise<SampleSummary> {
 	const workspaceId = ctx.workspace.id;
-	const mark = await getSampleMark(workspaceId);
-	if (!mark) return { error: 'not_loaded' };
+	const accountIds = runs.flatMap((r) => r.accountIds);
 	await projected(workspaceId);
 
 	const accounts: Account[] = [];
 	let users = 0;
 	let events = 0;
-	for (const id of mark.accountIds) {
+	for (const id of accountIds) {
 		const account = await getAccount(workspaceId, id);
 		if (account) accounts.push(account);
 		const counts = await recordCounts(workspaceId, id);
@@ -259,17 +414,18 @@ export async function removeSampleData(
 		events += counts.events;
 	}
 	// Each removed record first gets its Delete event, which then goes with the history.
-	const tick = counter(2 * (users + accounts.length) + events, onProgress);
+	const total = 2 * (users + accounts.length) + events;
+	const step = counter(total, (done) => onProgress?.(done, total, 'remove'));
 
 	const summary: SampleSummary = { accounts: 0, users: 0, events: 0 };
-	for (const accountId of mark.accountIds) {
-		const room = await usersRoom(ctx, accountId);
+	for (const accountId of accountIds) {
 		summary.users += await drain(
 			() => usersOfAccount(workspaceId, accountId, CHUNK),
 			async (chunk) => {
 				const writes = chunk.map((u) => userWrite(u, true));
+				const room = await usersRoom(ctx, accountId);
 				await applyWrites(ctx, room, writes, { batch: true, logTags: [SAMPLE_TAG] });
-				tick(chunk.length);
+				step(chunk.length);
 			},
 			workspaceId
 		);
@@ -279,87 +435,36 @@ export async function removeSampleData(
 			ctx,
 			await workspaceRoom(ctx),
 			accounts.map((a) => accountWrite(a, true)),
-			{
-				batch: true,
-				logTags: [SAMPLE_TAG]
-			}
+			{ batch: true, logTags: [SAMPLE_TAG] }
 		);
-		tick(accounts.length);
+		step(accounts.length);
 		summary.accounts = accounts.length;
 	}
 	await projected(workspaceId);
-	for (const accountId of mark.accountIds) {
+	for (const accountId of accountIds) {
 		summary.events += await drain(
 			() => eventsOfAccount(workspaceId, accountId, EVENT_CHUNK),
 			async (chunk) => {
 				await removeEvents(ctx, chunk);
-				tick(chunk.length);
+				step(chunk.length);
 			},
 			workspaceId
 		);
 	}
-	await clearSampleMark(workspaceId);
-	return { data: summary };
-}
-
-export interface ScaleRequest {
-	/** Users of the one large account. */
-	users: number;
-	/** Events of its history in total, the creation events of its users included. */
-	events: number;
-	name?: string;
+	await dropRuns(workspaceId, new Set(runs.map((r) => r.id)));
+	return summary;
 }
 
 /**
- * One large customer account for measuring scale (spec 00 targets: 100,000 users, 200,000
- * events), written like the sample data and removed with it. Returns the new account's id.
+ * Removes everything sample data created on this device (every size, finished or not): its
+ * accounts, their users and their whole event history. Nothing else is touched.
  */
-export async function generateScaleData(
+export async function removeSampleData(
 	ctx: ServiceContext,
-	request: ScaleRequest,
 	onProgress?: Progress
-): Promise<Result<{ accountId: string }, SampleError>> {
+): Promise<Result<SampleSummary, SampleError>> {
 	if (!mayManageSample(ctx)) return { error: 'forbidden' };
-	const workspaceId = ctx.workspace.id;
-	const now = new Date().toISOString();
-	const logTags = tagsOf(newId());
-	const partner = partnerOf(ctx);
-	const seed = randomBillion();
-	const account = scaleAccount({
-		seed,
-		now,
-		newId,
-		partner,
-		takenAccountNumbers: await accountNumbersInUse(workspaceId),
-		name: request.name ?? 'Globex Corporation'
-	});
-	await markCreated(ctx, [account.id], now);
-	// The account and each user already get their Create event from the write path.
-	const history = Math.max(0, request.events - request.users - 1);
-	const tick = counter(1 + request.users + history, onProgress);
-
-	await applyWrites(ctx, await workspaceRoom(ctx), [accountWrite(account)], { logTags });
-	tick(1);
-	const referenced: User[] = [];
-	const users = scaleUsers({ seed, now, newId, account, by: partner, count: request.users });
-	const remember = function* (): Generator<User> {
-		for (const user of users) {
-			if (referenced.length < CHUNK) referenced.push(user);
-			yield user;
-		}
-	};
-	await writeUsers(ctx, account.id, remember(), logTags, tick, SCALE_CHUNK);
-	const events = scaleEvents({
-		seed,
-		now,
-		newId,
-		account,
-		partner,
-		users: referenced,
-		count: history,
-		logTags
-	});
-	await appendInChunks(ctx, events, tick, SCALE_CHUNK);
-	await projected(workspaceId);
-	return { data: { accountId: account.id } };
+	const mark = await getSampleMark(ctx.workspace.id);
+	if (!mark) return { error: 'not_loaded' };
+	return { data: await removeRuns(ctx, mark.runs, onProgress) };
 }

@@ -8,8 +8,23 @@ export const de: AreaMessages<typeof dashboard> = {
 	'dashboard.count_outbox': 'E-Mails im Postausgang',
 	'dashboard.sample_title': 'Beispieldaten',
 	'dashboard.sample_intro':
-		'Testen Sie Switchboard mit einer realistischen Demo: 25 Kundenkonten in mehreren Ländern, 2.500 Benutzer mit Namen aus sechs Sprachen, Lizenzen und 20.000 Ereignisse der letzten 90 Tage. Sie können die Demo jederzeit wieder entfernen.',
+		'Testen Sie Switchboard mit realistischen Demodaten: Kundenkonten in mehreren Ländern, Benutzer mit Namen aus sechs Sprachen, Lizenzen und Ereignisse der letzten 90 Tage. Wählen Sie eine kleine Demo oder einen großen Datensatz, der die Konsole im großen Maßstab zeigt. Sie können die Daten jederzeit wieder entfernen.',
 	'dashboard.sample_load': 'Beispieldaten laden',
+	'dashboard.sample_size': 'Größe',
+	'dashboard.sample_small': 'Klein',
+	'dashboard.sample_small_hint':
+		'{accounts} Kundenkonten in mehreren Ländern, {users} Benutzer mit Namen aus sechs Sprachen, Lizenzen und {events} Ereignisse der letzten 90 Tage. Dauert einige Sekunden.',
+	'dashboard.sample_large': 'Groß',
+	'dashboard.sample_large_hint':
+		'Alles aus „Klein“ und dazu {name}: ein Konto mit {scaleUsers} Benutzern und {scaleEvents} Ereignissen, um die Konsole im großen Maßstab zu sehen. Insgesamt {accounts} Konten, {users} Benutzer und {events} Ereignisse. Dauert einige Minuten.',
+	'dashboard.sample_large_add_hint':
+		'Fügt den bereits geladenen Beispieldaten {name} hinzu: ein Konto mit {users} Benutzern und {events} Ereignissen, um die Konsole im großen Maßstab zu sehen. Dauert einige Minuten.',
+	'dashboard.sample_size_loaded': 'Bereits in diesem Arbeitsbereich geladen.',
+	'dashboard.sample_cancel_hint':
+		'„Abbrechen“ beendet einen laufenden Ladevorgang und entfernt, was bis dahin geladen wurde.',
+	'dashboard.sample_load_button': 'Laden',
+	'dashboard.sample_cancelling': 'Wird abgebrochen: Bereits Geladenes wird entfernt…',
+	'dashboard.sample_cancelled': 'Laden abgebrochen. Was bis dahin geladen war, wurde entfernt.',
 	'dashboard.sample_loading': 'Beispieldaten werden geladen…',
 	'dashboard.sample_removing': 'Beispieldaten werden entfernt…',
 	'dashboard.sample_progress': '{done} von {total} Datensätzen',
@@ -25,6 +40,7 @@ export const de: AreaMessages<typeof dashboard> = {
 	'dashboard.sample_removed': 'Beispieldaten entfernt: {accounts} Konten, {users} Benutzer.',
 	'dashboard.sample_not_empty':
 		'Beispieldaten können nur in einen Arbeitsbereich ohne Kundenkonten geladen werden.',
+	'dashboard.sample_already_loaded': 'Diese Beispieldaten sind bereits geladen.',
 	'dashboard.sample_not_loaded': 'Auf diesem Gerät gibt es keine Beispieldaten zum Entfernen.',
 	'dashboard.sample_forbidden':
 		'Nur Partner-Administratoren können Beispieldaten laden oder entfernen.'

@@ -4,7 +4,7 @@
  * where the app offers a select (US, CA, AU), the region's name elsewhere. E-mail domains use the
  * reserved `.example` top-level domain so no sample e-mail can ever reach a real mailbox.
  */
-import type { BusinessType } from './model';
+import type { BusinessType } from '$lib/domain/model';
 
 export interface SamplePlace {
 	name: string;

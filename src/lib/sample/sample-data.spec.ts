@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccount, parseEvent, parseUser } from './schema';
-import { foldText } from './text';
-import { LOCALES } from './locale';
+import { parseAccount, parseEvent, parseUser } from '$lib/domain/schema';
+import { foldText } from '$lib/domain/text';
+import { LOCALES } from '$lib/domain/locale';
+import type { User } from '$lib/domain/model';
 import {
 	HISTORY_DAYS,
-	SAMPLE_SIZE,
+	SCALE_HISTORY,
 	emailLocalPart,
 	generateSampleData,
 	scaleAccount,
@@ -14,6 +15,18 @@ import {
 	type SampleInput
 } from './sample-data';
 import { FIRST_NAMES, LAST_NAMES } from './sample-data.names';
+import { SET_COUNTS, countsOf, setsOf, setsToLoad } from './sample-data.sizes';
+
+const SAMPLE_SIZE = SET_COUNTS.small;
+
+function firstOf<T>(items: Iterable<T>, count: number): T[] {
+	const out: T[] = [];
+	for (const item of items) {
+		if (out.length >= count) break;
+		out.push(item);
+	}
+	return out;
+}
 
 const NOW = '2026-03-15T12:00:00.000Z';
 const PARTNER = { id: 'p1', name: 'Dana Lee', email: 'dana@example.com' };
@@ -194,68 +207,107 @@ describe('generateSampleData', () => {
 		const other = generateSampleData(input({ seed: 8 }));
 		expect(other.users.map((u) => u.name)).not.toEqual(data.users.map((u) => u.name));
 	});
-
-	it('makes smaller sets on request', () => {
-		const small = generateSampleData(input({ users: 100, events: 50 }));
-		expect(small.accounts).toHaveLength(25);
-		expect(small.users).toHaveLength(100);
-		expect(small.events).toHaveLength(50);
-	});
 });
 
-describe('scale generators', () => {
-	const account = scaleAccount({
+describe('the Large size: Scale Test Ltd', () => {
+	const accountInput = {
 		seed: 1,
 		now: NOW,
 		newId: counterIds('acct'),
 		partner: PARTNER,
-		takenAccountNumbers: new Set(),
-		name: 'Globex Corporation'
+		takenAccountNumbers: new Set(['123456789'])
+	};
+	const account = scaleAccount(accountInput);
+	const usersOf = (seed: number) =>
+		scaleUsers({ seed, now: NOW, newId: counterIds('u'), account, by: PARTNER });
+	// All 100,000, made once: the generator is what the load writes, so its full count is tested.
+	const users: User[] = [...usersOf(3)];
+
+	it('is one valid account named Scale Test Ltd with a fresh Account ID', () => {
+		expect(account.name).toBe('Scale Test Ltd');
+		expect(parseAccount(account)).toEqual(account);
+		expect(account.accountNumber).toMatch(/^[1-9]\d{8}$/);
+		expect(account.accountNumber).not.toBe('123456789');
 	});
 
-	it('makes N users for one account with unique e-mails and extensions', () => {
-		const users = [
-			...scaleUsers({
-				seed: 3,
-				now: NOW,
-				newId: counterIds('u'),
-				account,
-				by: PARTNER,
-				count: 20_000
-			})
-		];
-		expect(users).toHaveLength(20_000);
-		expect(new Set(users.map((u) => u.email)).size).toBe(20_000);
-		expect(new Set(users.map((u) => u.extension)).size).toBe(20_000);
-		for (const u of users.slice(0, 200)) {
+	it('has 100,000 users with unique e-mails and extensions, names from six languages', () => {
+		expect(users).toHaveLength(100_000);
+		expect(users).toHaveLength(SET_COUNTS.scale.users);
+		expect(new Set(users.map((u) => u.email)).size).toBe(100_000);
+		expect(new Set(users.map((u) => u.extension)).size).toBe(100_000);
+		expect(new Set(users.map((u) => u.id)).size).toBe(100_000);
+		for (const u of users.filter((_, i) => i % 500 === 0)) {
 			expect(u.accountId).toBe(account.id);
 			expect(u.extension).toMatch(/^\d{2,8}$/);
 			expect(parseUser(u)).toEqual(u);
 		}
-		expect(parseAccount(account)).toEqual(account);
+		for (const locale of LOCALES)
+			expect(
+				users.some((u) => LAST_NAMES[locale].includes(u.lastName)),
+				locale
+			).toBe(true);
+		expect(users[0]?.role).toBe('account_admin');
+		// Enough variety for the Property and Product filters to narrow the list.
+		const share = (pred: (u: User) => boolean) => users.filter(pred).length / users.length;
+		expect(share((u) => u.registration === 'unregistered')).toBeGreaterThan(0.2);
+		expect(share((u) => u.registration === 'unregistered')).toBeLessThan(0.6);
+		expect(share((u) => !u.active)).toBeGreaterThan(0.01);
+		expect(share((u) => u.licenses.includes('miteam-meetings'))).toBeGreaterThan(0.1);
 	});
 
-	it('makes M events of one account within 90 days', () => {
-		const users = [
-			...scaleUsers({ seed: 3, now: NOW, newId: counterIds('u'), account, by: PARTNER, count: 100 })
-		];
-		const events = [
-			...scaleEvents({
-				seed: 4,
+	it('is the same for a seed and differs between seeds', () => {
+		const again = scaleAccount({ ...accountInput, newId: counterIds('acct') });
+		expect(again).toEqual(account);
+		const first = (seed: number) => firstOf(usersOf(seed), 200);
+		expect(first(3)).toEqual(users.slice(0, 200));
+		expect(first(4).map((u) => u.name)).not.toEqual(users.slice(0, 200).map((u) => u.name));
+	});
+
+	it('has a history that makes 200,000 events with the creation events of its records', () => {
+		const history = (seed: number) =>
+			scaleEvents({
+				seed,
 				now: NOW,
 				newId: counterIds('e'),
 				account,
 				partner: PARTNER,
-				users,
-				count: 5_000,
+				users: users.slice(0, 2000),
 				logTags: ['sample']
-			})
-		];
-		expect(events).toHaveLength(5_000);
-		for (const e of events) {
-			expect(e.accountId).toBe(account.id);
-			expect(Date.parse(e.eventDate)).toBeGreaterThan(Date.parse(NOW) - HISTORY_DAYS * 86_400_000);
+			});
+		let count = 0;
+		let earliest = Infinity;
+		let latest = -Infinity;
+		const accounts = new Set<string>();
+		for (const e of history(4)) {
+			count += 1;
+			accounts.add(e.accountId);
+			const at = Date.parse(e.eventDate);
+			earliest = Math.min(earliest, at);
+			latest = Math.max(latest, at);
 		}
+		expect(count).toBe(SCALE_HISTORY);
+		expect([...accounts]).toEqual([account.id]);
+		expect(earliest).toBeGreaterThan(Date.parse(NOW) - HISTORY_DAYS * 86_400_000);
+		expect(latest).toBeLessThan(Date.parse(NOW));
+		// The account and each user get their Create event when they are written.
+		expect(count + SET_COUNTS.scale.users + 1).toBe(200_000);
+		expect(firstOf(history(4), 50)).toEqual(firstOf(history(4), 50));
+		expect(firstOf(history(5), 50)).not.toEqual(firstOf(history(4), 50));
+	});
+});
+
+describe('sizes', () => {
+	it('Small is the demo, Large the demo plus Scale Test Ltd', () => {
+		expect(countsOf(setsOf('small'))).toEqual({ accounts: 25, users: 2500, events: 20_000 });
+		expect(countsOf(setsOf('large'))).toEqual({ accounts: 26, users: 102_500, events: 220_000 });
+	});
+
+	it('a load adds only what is not there yet', () => {
+		expect(setsToLoad('small', new Set())).toEqual(['small']);
+		expect(setsToLoad('large', new Set())).toEqual(['small', 'scale']);
+		expect(setsToLoad('large', new Set(['small']))).toEqual(['scale']);
+		expect(setsToLoad('small', new Set(['small']))).toEqual([]);
+		expect(setsToLoad('large', new Set(['small', 'scale']))).toEqual([]);
 	});
 });
 

@@ -4,9 +4,9 @@
  * the properties changed, the identity and new values in the core details and the previous values
  * in the extra details, exactly as `buildEvent` writes them for real changes.
  */
-import { PRODUCT_IDS } from './products';
-import { buildEvent, type EventAsset, type EventRecord, type EventType } from './events';
-import type { Account, User } from './model';
+import { PRODUCT_IDS } from '$lib/domain/products';
+import { buildEvent, type EventAsset, type EventRecord, type EventType } from '$lib/domain/events';
+import type { Account, User } from '$lib/domain/model';
 import type { Rng } from './sample-data.random';
 
 type Json = Record<string, unknown>;

@@ -1,19 +1,22 @@
 /**
- * Sample data (spec 19, First run): a realistic demo workspace, made deterministically from a
- * seed so it looks the same everywhere and tests can pin it. Pure: ids and "now" are inputs, and
- * the records are complete domain records that go through the normal write path.
+ * Sample data (spec 19, First run): a realistic demo workspace (the Small size) and the one
+ * 100,000-user account that the Large size adds, made deterministically from a seed so they look
+ * the same everywhere and tests can pin them. Pure: ids and "now" are inputs, and the records are
+ * complete domain records that go through the normal write path.
  *
  * ```ts
  * const data = generateSampleData({ seed: 1, now, newId, partner, takenAccountNumbers, logTags });
  * data.accounts.length; // 25
+ * const big = scaleAccount({ seed: 1, now, newId, partner, takenAccountNumbers });
+ * for (const user of scaleUsers({ seed: 2, now, newId, account: big, by: partner })) write(user);
  * ```
  */
-import { cloudLocationFor } from './countries';
-import type { EventRecord } from './events';
-import { LOCALES, type Locale } from './locale';
-import type { Account, PasswordHash, User, UserSource } from './model';
-import { foldText } from './text';
-import { newAccountNumber } from './workspace';
+import { cloudLocationFor } from '$lib/domain/countries';
+import type { EventRecord } from '$lib/domain/events';
+import { LOCALES, type Locale } from '$lib/domain/locale';
+import type { Account, PasswordHash, User, UserSource } from '$lib/domain/model';
+import { foldText } from '$lib/domain/text';
+import { newAccountNumber } from '$lib/domain/workspace';
 import { Rng } from './sample-data.random';
 import { FIRST_NAMES, LAST_NAMES } from './sample-data.names';
 import {
@@ -22,12 +25,12 @@ import {
 	sampleLanguage,
 	type SamplePlace
 } from './sample-data.places';
-import { PRODUCT_IDS } from './products';
+import { PRODUCT_IDS } from '$lib/domain/products';
 import { historyEvents, type HistoryAccount, type SamplePerson } from './sample-data.events';
+import { SCALE_ACCOUNT_NAME, SET_COUNTS } from './sample-data.sizes';
 
 export type { SamplePerson };
 
-export const SAMPLE_SIZE = { accounts: 25, users: 2500, events: 20_000 } as const;
 /** The generated history covers this many days before "now". */
 export const HISTORY_DAYS = 90;
 /** Product ids of the licences sample users hold (15-orders-subscriptions.md). */
@@ -46,9 +49,6 @@ export interface SampleInput {
 	takenAccountNumbers: ReadonlySet<string>;
 	/** Tags of the generated history events (e.g. `sample`), so they can be found again. */
 	logTags: readonly string[];
-	/** Sizes; the spec's 2,500 users and 20,000 events by default. */
-	users?: number;
-	events?: number;
 }
 
 export interface SampleData {
@@ -252,7 +252,7 @@ export function generateSampleData(input: SampleInput): SampleData {
 		return makeAccount(rng, place, input, number, i === 3 ? 'deactivated' : 'active');
 	});
 	const counts = shares(
-		input.users ?? SAMPLE_SIZE.users,
+		SET_COUNTS.small.users,
 		SAMPLE_PLACES.map((p) => p.size),
 		10
 	);
@@ -287,7 +287,7 @@ export function generateSampleData(input: SampleInput): SampleData {
 			logTags: input.logTags,
 			days: HISTORY_DAYS
 		}),
-		input.events ?? SAMPLE_SIZE.events
+		SET_COUNTS.small.events
 	);
 	return { accounts, users, events };
 }
@@ -308,25 +308,25 @@ export interface ScaleAccountInput {
 	newId: () => string;
 	partner: SamplePerson;
 	takenAccountNumbers: ReadonlySet<string>;
-	name: string;
 }
 
-/** A large customer account for measuring scale (100,000 users and more). */
+const SCALE_PLACE: SamplePlace = {
+	name: SCALE_ACCOUNT_NAME,
+	country: 'GB',
+	province: 'Greater London',
+	address: '1 Canada Square',
+	city: 'London',
+	postalCode: 'E14 5AB',
+	businessType: 'enterprise',
+	domain: 'scaletest.example',
+	size: 1
+};
+
+/** "Scale Test Ltd", the account of the Large sample (spec 00 targets: 100,000 users). */
 export function scaleAccount(input: ScaleAccountInput): Account {
 	const rng = new Rng(input.seed);
 	const number = newAccountNumber(input.takenAccountNumbers, () => Math.floor(rng.next() * 1e9));
-	const place: SamplePlace = {
-		name: input.name,
-		country: 'US',
-		province: 'NY',
-		address: '350 Fifth Avenue',
-		city: 'New York',
-		postalCode: '10118',
-		businessType: 'enterprise',
-		domain: 'globex.example',
-		size: 1
-	};
-	return makeAccount(rng, place, input, number, 'active');
+	return makeAccount(rng, SCALE_PLACE, input, number, 'active');
 }
 
 export interface ScaleUsersInput {
@@ -335,27 +335,30 @@ export interface ScaleUsersInput {
 	newId: () => string;
 	account: Account;
 	by: SamplePerson;
-	count: number;
 }
 
 /**
- * `count` users of one account, made lazily so callers can write them in chunks: names from all
- * six languages, unique e-mails, every user with a unique extension (5-6 digits).
+ * The 100,000 users of "Scale Test Ltd", made lazily so they are written chunk by chunk and
+ * never held at once: names from all six languages, unique e-mails, every user with a unique
+ * extension (5-6 digits).
  */
 export function* scaleUsers(input: ScaleUsersInput): Generator<User> {
 	const rng = new Rng(input.seed);
 	const factory = new UserFactory(
 		rng,
 		input.account,
-		'globex.example',
+		SCALE_PLACE.domain,
 		input.by,
 		input.newId,
 		input.now,
 		10_000
 	);
-	for (let n = 0; n < input.count; n += 1)
+	for (let n = 0; n < SET_COUNTS.scale.users; n += 1)
 		yield factory.make(rng.pick(LOCALES), n === 0 || rng.chance(0.01), 1);
 }
+
+/** Past events of "Scale Test Ltd": its history minus the creation events its load writes. */
+export const SCALE_HISTORY = SET_COUNTS.scale.events - SET_COUNTS.scale.users - 1;
 
 export interface ScaleEventsInput {
 	seed: number;
@@ -365,11 +368,10 @@ export interface ScaleEventsInput {
 	partner: SamplePerson;
 	/** Users the events refer to (a sample of the account's users is enough). */
 	users: readonly User[];
-	count: number;
 	logTags: readonly string[];
 }
 
-/** `count` past events of one account over the last 90 days, made lazily. */
+/** The `SCALE_HISTORY` past events of "Scale Test Ltd" over the last 90 days, made lazily. */
 export function* scaleEvents(input: ScaleEventsInput): Generator<EventRecord> {
 	const rng = new Rng(input.seed);
 	const stream = historyEvents(rng, {
@@ -384,7 +386,7 @@ export function* scaleEvents(input: ScaleEventsInput): Generator<EventRecord> {
 	});
 	let n = 0;
 	for (const event of stream) {
-		if (n >= input.count) return;
+		if (n >= SCALE_HISTORY) return;
 		n += 1;
 		yield event;
 	}

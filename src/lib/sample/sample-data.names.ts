@@ -3,7 +3,7 @@
  * accents and letters real directories have (Zoë, Müller, Françoise, José, Ørsted, Niccolò), so
  * search, sorting and e-mails are exercised with them.
  */
-import type { Locale } from './locale';
+import type { Locale } from '$lib/domain/locale';
 
 export const FIRST_NAMES: Record<Locale, readonly string[]> = {
 	en: [
