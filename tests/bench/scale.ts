@@ -233,6 +233,8 @@ async function accountId(page: Page, name: string): Promise<string> {
 		.getByRole('navigation', { name: 'Main navigation' })
 		.getByRole('link', { name: 'Accounts', exact: true })
 		.click();
+	// The list is virtualized: searched for, the way a person finds an account further down.
+	await page.getByRole('searchbox', { name: 'Search accounts' }).fill(name);
 	await page.getByRole('link', { name, exact: true }).click();
 	await page.getByRole('heading', { level: 1, name }).waitFor();
 	const id = /\/accounts\/([^/]+)/.exec(new URL(page.url()).pathname)?.[1];

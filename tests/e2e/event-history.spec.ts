@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from './fixtures';
 import { DANA, freshWorkspace, mainNav, seriousA11yViolations } from './app';
+import { DashboardPage } from './dashboard-page';
 
 const DEFAULT_HEADERS = [
 	'ACTOR NAME',
@@ -301,10 +302,9 @@ test('with sample data: rows load while scrolling to the end; MiVB assets narrow
 }) => {
 	test.setTimeout(180_000);
 	await freshWorkspace(page);
-	await page.getByRole('button', { name: 'Load sample data' }).click();
-	await expect(page.getByRole('button', { name: 'Remove sample data' })).toBeVisible({
-		timeout: 90_000
-	});
+	const dashboard = new DashboardPage(page);
+	await dashboard.startLoad('Small');
+	await dashboard.loaded('Sample data loaded: 25 accounts, 2,500 users, 20,000 events.', 90_000);
 	const history = new EventHistoryPage(page);
 	await history.openFor('Müller & Söhne Maschinenbau GmbH');
 
