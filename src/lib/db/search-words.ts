@@ -87,7 +87,14 @@ export async function applySearchWordsChange(
 	keys.forEach((key, i) => {
 		const bucket = change.get(key);
 		if (!bucket) return;
-		const texts = { ...(stored[i]?.texts ?? {}) };
+		const before = stored[i]?.texts ?? {};
+		// Most edits (a registration link, a licence) leave the words as they were: such a bucket
+		// is not written again.
+		const changed =
+			bucket.removed.some((id) => id in before) ||
+			[...bucket.set].some(([id, text]) => before[id] !== text);
+		if (!changed) return;
+		const texts = { ...before };
 		for (const id of bucket.removed) delete texts[id];
 		for (const [id, text] of bucket.set) texts[id] = text;
 		if (Object.keys(texts).length > 0) puts.push({ key, accountId: bucket.accountId, texts });
