@@ -112,6 +112,25 @@ describe('searchAccountIds', () => {
 		expect([...((await searchAccountIds(ws, '1000000')) ?? [])].length).toBe(5);
 	});
 
+	it('narrows many candidates by the other words index as well as few by their rows', async () => {
+		// 1,600 accounts "Branch NNNN" make "branch" too many candidates to check row by row.
+		await db.accounts.bulkPut(
+			Array.from({ length: 1600 }, (_, i) =>
+				accountRow(
+					makeAccount({
+						id: `b${i}`,
+						name: `Branch ${i % 2 ? 'North' : 'South'} ${i}`,
+						accountNumber: `2${String(i).padStart(8, '0')}`
+					})
+				)
+			)
+		);
+		expect((await searchAccountIds(ws, 'branch'))?.size).toBe(1600);
+		expect((await searchAccountIds(ws, 'bra n'))?.size).toBe(800);
+		expect([...((await searchAccountIds(ws, 'branch south 1598')) ?? [])]).toEqual(['b1598']);
+		expect([...((await searchAccountIds(ws, 'branch nord')) ?? [])]).toEqual([]);
+	});
+
 	it('combined with the ordered ids of a status, keeps the list order', async () => {
 		const ordered = await orderedAccountIds(ws, 'active', 'name', false);
 		expect(combineAccountIds(ordered, null)).toEqual(ordered);

@@ -64,6 +64,9 @@ export async function firstAccountRows(
 	return getAccountRows(workspaceId, ids);
 }
 
+/** Below this many candidates, the remaining query words are checked on the loaded rows. */
+const LOAD_CANDIDATES_MAX = 1500;
+
 async function idsWithWordPrefix(db: WorkspaceDb, word: string): Promise<Set<string>> {
 	return new Set(await db.accounts.where('words').startsWith(word).primaryKeys());
 }
@@ -71,8 +74,8 @@ async function idsWithWordPrefix(db: WorkspaceDb, word: string): Promise<Set<str
 /**
  * The ids of the accounts (of any status) of which every query word starts a word of the name or
  * the Account ID, case- and accent-insensitively; null when the query has no words. The longest
- * word is looked up first (usually the most selective), each other word narrows the ids by its
- * own index range: only keys are read, never rows.
+ * word is looked up first (usually the most selective); each other word narrows the ids by its
+ * own index range, or, when there are few candidates, by the candidates' words.
  */
 export async function searchAccountIds(
 	workspaceId: string,
@@ -83,6 +86,17 @@ export async function searchAccountIds(
 	if (first === undefined) return null;
 	const db = workspaceDb(workspaceId);
 	let result = await idsWithWordPrefix(db, first);
+	if (rest.length === 0 || result.size === 0) return result;
+	// Few candidates: the other words are checked on their rows (one read) rather than by walking
+	// each word's index range, which for a short word ("a") holds most of the 10,000 accounts.
+	if (result.size <= LOAD_CANDIDATES_MAX) {
+		const rows = await db.accounts.bulkGet([...result]);
+		const matches = new Set<string>();
+		for (const row of rows) {
+			if (row && rest.every((w) => row.words.some((rw) => rw.startsWith(w)))) matches.add(row.id);
+		}
+		return matches;
+	}
 	for (const word of rest) {
 		if (result.size === 0) break;
 		const ids = await idsWithWordPrefix(db, word);
