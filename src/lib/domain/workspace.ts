@@ -52,7 +52,10 @@ export function splitName(full: string): { firstName: string; lastName: string }
  * A fresh 9-digit Account ID not in `taken`. `random` returns integers in [0, 1e9); the first
  * digit is never 0 so IDs keep their 9 digits in spreadsheets.
  */
-export function newAccountNumber(taken: ReadonlySet<string>, random: () => number): string {
+export function newAccountNumber(
+	taken: { has(number: string): boolean },
+	random: () => number
+): string {
 	for (let attempt = 0; attempt < 1000; attempt += 1) {
 		const candidate = String(100_000_000 + (random() % 900_000_000));
 		if (!taken.has(candidate)) return candidate;

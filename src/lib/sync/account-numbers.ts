@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { decodeRecord } from './records';
 import { LOCAL_ORIGIN, type Room } from './room';
 
@@ -29,14 +30,40 @@ function accountNumberOf(value: unknown): string | null {
 	return typeof number === 'string' ? number : null;
 }
 
-/** Every Account ID that was ever used in the workspace. */
-export function usedAccountNumbers(room: Room): Set<string> {
-	const used = new Set<string>(room.map(REGISTER).keys());
-	for (const value of room.map('accounts').values()) {
-		const number = accountNumberOf(decodeRecord(value));
-		if (number) used.add(number);
+/** Account IDs of the accounts map, per map: built once, then kept by an observer. */
+const numbersInMaps = new WeakMap<Y.Map<unknown>, Set<string>>();
+
+/**
+ * The Account IDs found in the accounts map (numbers only grow: a deleted account's number stays
+ * used). Decoding every account on each creation made adding an account slower the more accounts
+ * there were; the set is built on first use and then follows the map's changes.
+ */
+function numbersInAccounts(room: Room): Set<string> {
+	const map = room.map('accounts');
+	let numbers = numbersInMaps.get(map);
+	if (!numbers) {
+		const found = new Set<string>();
+		for (const value of map.values()) {
+			const number = accountNumberOf(decodeRecord(value));
+			if (number) found.add(number);
+		}
+		map.observe((event) => {
+			for (const key of event.keysChanged as Set<string>) {
+				const number = accountNumberOf(decodeRecord(map.get(key)));
+				if (number) found.add(number);
+			}
+		});
+		numbersInMaps.set(map, found);
+		numbers = found;
 	}
-	return used;
+	return numbers;
+}
+
+/** Every Account ID that was ever used in the workspace. */
+export function usedAccountNumbers(room: Room): { has(number: string): boolean } {
+	const register = room.map(REGISTER);
+	const inAccounts = numbersInAccounts(room);
+	return { has: (number) => register.has(number) || inAccounts.has(number) };
 }
 
 /**
@@ -46,7 +73,7 @@ export function usedAccountNumbers(room: Room): Set<string> {
 export function reserveAccountNumber(
 	room: Room,
 	accountId: string,
-	pick: (used: ReadonlySet<string>) => string,
+	pick: (used: { has(number: string): boolean }) => string,
 	now = new Date().toISOString()
 ): string {
 	let number = '';
