@@ -28,4 +28,23 @@ describe('HybridClock', () => {
 		expect(next > remote).toBe(true);
 		expect(parseStamp(next)).toEqual({ wall: 9000, counter: 1, node: 'a' });
 	});
+
+	it('is moved at most the drift cap past its wall time by a stamp from the far future', () => {
+		let now = 1000;
+		const local = new HybridClock('a', () => now, 60_000);
+		const far = new HybridClock('b', () => 10_000_000).now();
+		expect(local.receive(far)).toEqual({ clamped: true });
+		expect(parseStamp(local.now())).toEqual({ wall: 61_000, counter: 1, node: 'a' });
+		// Within the cap a stamp is taken as it is.
+		now = 100_000;
+		const near = new HybridClock('c', () => 130_000).now();
+		expect(local.receive(near)).toEqual({ clamped: false });
+		expect(parseStamp(local.now())).toEqual({ wall: 130_000, counter: 1, node: 'a' });
+	});
+
+	it('ignores a stamp it cannot read', () => {
+		const local = new HybridClock('a', () => 1000);
+		expect(local.receive('not a stamp')).toEqual({ clamped: false });
+		expect(parseStamp(local.now())).toEqual({ wall: 1000, counter: 0, node: 'a' });
+	});
 });
