@@ -4,7 +4,8 @@
  * A benchmark, not a test: it never fails on a figure; a figure whose page does not exist yet is
  * printed as "not measured: <why>". `--no-build` reuses the current build (SWITCHBOARD_OUT is
  * honoured like everywhere), `--no-scale` skips the sample-data, 100,000-user and 10,000-account
- * figures, `--only-scale` measures only those, `--only-accounts` only the 10,000-account ones.
+ * figures, `--only-scale` measures only those, `--only-accounts` only the 10,000-account ones,
+ * `--only-commit` only the 10,000-user bulk commit.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { CHROMIUM_ARGS } from '../../playwright.config';
 import { median, type Metric } from './metric';
 import { sampleDataLoad, scaleMetrics } from './scale';
 import { accountsMetrics } from './accounts';
+import { commitMetric } from './commit';
 import { freePort, startRelay, stopRelay } from '../tools/relay-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -149,15 +151,20 @@ async function main(): Promise<void> {
 	try {
 		const metrics: Metric[] = [];
 		const onlyAccounts = process.argv.includes('--only-accounts');
-		if (!process.argv.includes('--only-scale') && !onlyAccounts)
-			metrics.push(...(await firstLoad(browser, origin)));
-		if (!process.argv.includes('--no-scale') && !onlyAccounts) {
+		const onlyCommit = process.argv.includes('--only-commit');
+		const only = onlyAccounts || onlyCommit || process.argv.includes('--only-scale');
+		if (!only) metrics.push(...(await firstLoad(browser, origin)));
+		if (!onlyAccounts) {
+			console.log('Bulk commit: 10,000 new users…');
+			metrics.push(await commitMetric(browser, origin));
+		}
+		if (!process.argv.includes('--no-scale') && !onlyAccounts && !onlyCommit) {
 			console.log('Load sample data, Small…');
 			metrics.push(await sampleDataLoad(browser, origin));
 			console.log('Load sample data, Large (Scale Test Ltd: 100,000 users, 200,000 events)…');
 			metrics.push(...(await scaleMetrics(browser, origin)));
 		}
-		if (!process.argv.includes('--no-scale')) {
+		if (!process.argv.includes('--no-scale') && !onlyCommit) {
 			console.log('Scale: 10,000 accounts…');
 			metrics.push(...(await accountsMetrics(browser, origin)));
 		}

@@ -29,6 +29,14 @@ export async function clearWritePhases(page: Page): Promise<void> {
 	await page.evaluate(() => performance.clearMeasures());
 }
 
+/** One User Timing measure of the write path, as read off a page or a worker. */
+export interface MeasureEntry {
+	phase: string;
+	start: number;
+	end: number;
+	records: number;
+}
+
 export async function writePhases(page: Page): Promise<WritePhases | null> {
 	const measures = await page.evaluate(() =>
 		performance
@@ -44,6 +52,11 @@ export async function writePhases(page: Page): Promise<WritePhases | null> {
 				};
 			})
 	);
+	return phasesOf(measures);
+}
+
+/** The phases' sums and ends of these measures (null when there are none). */
+export function phasesOf(measures: readonly MeasureEntry[]): WritePhases | null {
 	if (measures.length === 0) return null;
 	const sums = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
 	for (const m of measures)

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Rollup } from 'vite';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,6 +26,8 @@ async function bundle(entry: string): Promise<string> {
 		configFile: false,
 		logLevel: 'warn',
 		root: ROOT,
+		// Modules with runes (`*.svelte.ts`, e.g. the i18n state a service translates with).
+		plugins: [svelte({ configFile: false })],
 		resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
 		build: {
 			write: false,

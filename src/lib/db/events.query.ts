@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import {
 	personActorIds,
 	type EventAction,
@@ -7,7 +8,14 @@ import {
 	type ShownEvent
 } from '$lib/domain/events';
 import type { EventRow } from './rows';
-import { workspaceDb } from './workspace.db';
+import { workspaceDb, type WorkspaceDb } from './workspace.db';
+
+/** The events of one account, on `[accountId+eventDate]` (there is no plain `accountId` index). */
+export function accountEvents(db: WorkspaceDb, accountId: string) {
+	return db.events
+		.where('[accountId+eventDate]')
+		.between([accountId, Dexie.minKey], [accountId, Dexie.maxKey], true, true);
+}
 
 /** The newest events of the workspace, newest first. */
 export async function recentEvents(workspaceId: string, limit: number): Promise<ShownEvent[]> {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { LATEST_VERSION, WorkspaceDb, declareSchema } from './workspace.db';
+import { accountUsers } from './users.query';
+import { accountEvents } from './events.query';
 
 describe('workspace database migrations', () => {
 	it('upgrades a version 1 database with data through every version to the latest', async () => {
@@ -48,10 +50,14 @@ describe('workspace database migrations', () => {
 					.toArray()
 			).map((a) => a.id)
 		).toEqual(['a2']);
-		// v3: users get per-account search words, answered by their index.
-		expect(await db.users.get('u1')).toMatchObject({ accountId: 'a1', acctWords: ['a1:x'] });
-		expect(await db.users.where('acctWords').startsWith('a1:x').primaryKeys()).toEqual(['u1']);
-		expect(await db.users.where('acctWords').startsWith('a2:x').count()).toBe(0);
+		// v8: the per-word index entries of v3 are gone again; the account's users are found on
+		// `[accountId+nameKey]`, which the upgrade filled for a row that lacked its name key.
+		expect(await db.users.get('u1')).not.toHaveProperty('acctWords');
+		expect(db.users.schema.idxByName).not.toHaveProperty('acctWords');
+		expect(db.users.schema.idxByName).not.toHaveProperty('accountId');
+		expect(db.events.schema.idxByName).not.toHaveProperty('accountId');
+		expect(await accountUsers(db, 'a1').primaryKeys()).toEqual(['u1']);
+		expect(await accountUsers(db, 'a2').count()).toBe(0);
 		// v5: the filter facets of the migrated users, answered by their index.
 		expect((await db.users.get('u1'))?.acctFacets).toEqual([
 			'a1:admins',
@@ -68,7 +74,38 @@ describe('workspace database migrations', () => {
 		await Dexie.delete(name);
 	});
 
-	it('refuses duplicate Account IDs from version 2 on', async () => {
+	it('upgrades a version 7 database: users lose their per-word index entries, nothing else', async () => {
+		const name = `migrate-v7-${crypto.randomUUID()}`;
+		const v7 = new Dexie(name);
+		declareSchema(v7, 7);
+		await v7.open();
+		await v7.table('users').add({
+			id: 'u1',
+			accountId: 'a1',
+			name: 'Zoë Quinn',
+			nameKey: 'zoe quinn',
+			emailKey: 'zoe@example.com',
+			words: ['zoe', 'quinn'],
+			acctWords: ['a1:zoe', 'a1:quinn'],
+			acctFacets: ['a1:pbx']
+		});
+		await v7.table('events').add({ id: 'e1', accountId: 'a1', eventDate: '2026-01-01T00:00:00Z' });
+		v7.close();
+
+		const db = new WorkspaceDb(name);
+		await db.open();
+		expect(db.verno).toBe(LATEST_VERSION);
+		const row = await db.users.get('u1');
+		expect(row).not.toHaveProperty('acctWords');
+		expect(row).toMatchObject({ nameKey: 'zoe quinn', words: ['zoe', 'quinn'] });
+		expect(await accountUsers(db, 'a1').primaryKeys()).toEqual(['u1']);
+		expect(await accountEvents(db, 'a1').primaryKeys()).toEqual(['e1']);
+		expect(await db.users.where('acctFacets').equals('a1:pbx').primaryKeys()).toEqual(['u1']);
+		db.close();
+		await Dexie.delete(name);
+	});
+
+	it('takes two accounts with the same Account ID from version 8 on (the merge resolves them)', async () => {
 		const name = `unique-${crypto.randomUUID()}`;
 		const db = new WorkspaceDb(name);
 		await db.open();
@@ -80,7 +117,29 @@ describe('workspace database migrations', () => {
 			words: ['a']
 		};
 		await db.accounts.add({ ...row, id: 'a1' } as never);
-		await expect(db.accounts.add({ ...row, id: 'a2' } as never)).rejects.toThrow();
+		await db.accounts.add({ ...row, id: 'a2' } as never);
+		expect(await db.accounts.where('accountNumber').equals('100000001').primaryKeys()).toEqual([
+			'a1',
+			'a2'
+		]);
+		db.close();
+		await Dexie.delete(name);
+	});
+
+	it('refuses duplicate Account IDs in versions 2 to 7', async () => {
+		const name = `unique-${crypto.randomUUID()}`;
+		const db = new Dexie(name);
+		declareSchema(db, 7);
+		await db.open();
+		const row = {
+			accountNumber: '100000001',
+			name: 'A',
+			status: 'active',
+			nameKey: 'a',
+			words: ['a']
+		};
+		await db.table('accounts').add({ ...row, id: 'a1' });
+		await expect(db.table('accounts').add({ ...row, id: 'a2' })).rejects.toThrow();
 		db.close();
 		await Dexie.delete(name);
 	});

@@ -2,11 +2,12 @@ import type { User } from '$lib/domain/model';
 import { queryWords } from '$lib/domain/text';
 import { workspaceDb } from './workspace.db';
 import { toUser } from './rows';
+import { searchUserIds } from './users.query';
 
 /**
  * Partner users (the partner account's administrators) whose name or e-mail has a word starting
- * with each query word: the suggestions of the "Support Contacts" combobox. The first word goes
- * through the `acctWords` index (`<accountId>:<word>`), the others filter the few candidates.
+ * with each query word: the suggestions of the "Support Contacts" combobox. Matched on the
+ * partner account's search words, then only the matching rows are read.
  */
 export async function searchPartnerUsers(
 	workspaceId: string,
@@ -14,14 +15,11 @@ export async function searchPartnerUsers(
 	query: string,
 	limit = 8
 ): Promise<User[]> {
-	const [first, ...rest] = queryWords(query);
-	if (!first) return [];
-	const rows = await workspaceDb(workspaceId)
-		.users.where('acctWords')
-		.startsWith(`${partnerAccountId}:${first}`)
-		.distinct()
-		.filter((row) => rest.every((w) => row.words.some((rw) => rw.startsWith(w))))
-		.limit(limit)
-		.toArray();
-	return rows.map(toUser).sort((a, b) => a.name.localeCompare(b.name));
+	if (queryWords(query).length === 0) return [];
+	const ids = (await searchUserIds(workspaceId, partnerAccountId, query)) ?? new Set<string>();
+	const rows = await workspaceDb(workspaceId).users.bulkGet([...ids].slice(0, limit));
+	return rows
+		.filter((row) => row !== undefined)
+		.map(toUser)
+		.sort((a, b) => a.name.localeCompare(b.name));
 }

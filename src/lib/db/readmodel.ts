@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { parseAccount, parseEvent, parseUser, parseWorkspace } from '$lib/domain/schema';
 import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
@@ -95,9 +96,12 @@ export async function projectedIds(
 ): Promise<string[]> {
 	const t = db.table<{ id: string }, string>(table);
 	if (owner.all) return t.toCollection().primaryKeys();
+	// Every projected table with per-account rows has a compound index led by the account.
+	const index = table === 'events' ? '[accountId+eventDate]' : '[accountId+nameKey]';
+	const accountId = owner.accountId ?? '';
 	return t
-		.where('accountId')
-		.equals(owner.accountId ?? '')
+		.where(index)
+		.between([accountId, Dexie.minKey], [accountId, Dexie.maxKey], true, true)
 		.primaryKeys();
 }
 

@@ -6,14 +6,13 @@ import { userFacets } from '$lib/domain/user';
 /** Read-model rows: the domain record plus the derived keys its indexes need. */
 export type AccountRow = Account & { nameKey: string; words: string[] };
 /**
- * `acctWords` are the search words prefixed with the account id (`<accountId>:<word>`): one
- * multi-entry index then answers "users of this account with a word starting with …".
+ * `words` are the user's search words (kept per account in `searchWords` by the projection, not
+ * indexed: see `search-words.ts`).
  */
 export type UserRow = User & {
 	emailKey: string;
 	nameKey: string;
 	words: string[];
-	acctWords: string[];
 	/** `<accountId>:<facet>` for each filter facet of the user (`userFacets`). */
 	acctFacets: string[];
 };
@@ -46,7 +45,6 @@ export function userRow(user: User): UserRow {
 		emailKey: user.email.toLowerCase(),
 		nameKey: foldText(user.name),
 		words,
-		acctWords: words.map((w) => `${user.accountId}:${w}`),
 		acctFacets: userFacets(user).map((f) => `${user.accountId}:${f}`)
 	};
 }
@@ -58,6 +56,6 @@ export function toAccount(row: AccountRow): Account {
 }
 
 export function toUser(row: UserRow): User {
-	const { nameKey: _n, words: _w, emailKey: _e, acctWords: _a, acctFacets: _f, ...user } = row;
+	const { nameKey: _n, words: _w, emailKey: _e, acctFacets: _f, ...user } = row;
 	return user;
 }

@@ -8,6 +8,8 @@ import type { User } from '$lib/domain/model';
 import { SAMPLE_SETS, type SampleSet } from '$lib/sample/sample-data.sizes';
 import { workspaceDb } from './workspace.db';
 import { toUser } from './rows';
+import { accountUsers } from './users.query';
+import { accountEvents } from './events.query';
 
 const SAMPLE_KEY = 'sampleData';
 
@@ -90,11 +92,7 @@ export async function usersOfAccount(
 	accountId: string,
 	limit: number
 ): Promise<User[]> {
-	const rows = await workspaceDb(workspaceId)
-		.users.where('accountId')
-		.equals(accountId)
-		.limit(limit)
-		.toArray();
+	const rows = await accountUsers(workspaceDb(workspaceId), accountId).limit(limit).toArray();
 	return rows.map(toUser);
 }
 
@@ -104,11 +102,7 @@ export async function eventsOfAccount(
 	accountId: string,
 	limit: number
 ): Promise<EventRecord[]> {
-	return workspaceDb(workspaceId)
-		.events.where('accountId')
-		.equals(accountId)
-		.limit(limit)
-		.toArray();
+	return accountEvents(workspaceDb(workspaceId), accountId).limit(limit).toArray();
 }
 
 /** How many users and events an account has. */
@@ -118,8 +112,8 @@ export async function recordCounts(
 ): Promise<{ users: number; events: number }> {
 	const db = workspaceDb(workspaceId);
 	const [users, events] = await Promise.all([
-		db.users.where('accountId').equals(accountId).count(),
-		db.events.where('accountId').equals(accountId).count()
+		accountUsers(db, accountId).count(),
+		accountEvents(db, accountId).count()
 	]);
 	return { users, events };
 }

@@ -4,8 +4,8 @@
  * The list is assembled from ids, never from loaded rows:
  * 1. `orderedUserIds`: the account's ids in the chosen order, straight from a compound index
  *    (`getAllKeys`, no values read).
- * 2. `searchUserIds`: the ids whose words start with every query word, from the `*acctWords`
- *    multi-entry index (see below).
+ * 2. `searchUserIds`: the ids whose words start with every query word, matched in memory on
+ *    the account's search words (`userSearchEntries`: a few bucket rows, not the users' rows).
  * 3. `filterUserIds`: the ids that pass the chosen filters, from the `*acctFacets` multi-entry
  *    index (`<accountId>:admins`, `<accountId>:product:<id>`, ...): one lookup per chosen value.
  *    The Product menu's values are the index's distinct keys.
@@ -20,7 +20,7 @@
  */
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { User } from '$lib/domain/model';
-import { queryWords, searchText } from '$lib/domain/text';
+import { idsAtPositions, positionsMatchingWords, queryWords, searchText } from '$lib/domain/text';
 import {
 	emailKey,
 	hasFilters,
@@ -44,15 +44,20 @@ const SORT_INDEX: Record<UserSort, string> = {
 
 /** Rows read per step when a pass over an account's users is unavoidable. */
 export const SCAN_CHUNK = 2000;
-/** Below this many candidates, the remaining query words are checked on the loaded rows. */
-const LOAD_CANDIDATES_MAX = 1500;
 
 export async function countUsers(workspaceId: string): Promise<number> {
 	return workspaceDb(workspaceId).users.count();
 }
 
+/** The users of one account, on `[accountId+nameKey]` (there is no plain `accountId` index). */
+export function accountUsers(db: WorkspaceDb, accountId: string) {
+	return db.users
+		.where('[accountId+nameKey]')
+		.between([accountId, Dexie.minKey], [accountId, Dexie.maxKey], true, true);
+}
+
 export async function countAccountUsers(workspaceId: string, accountId: string): Promise<number> {
-	return workspaceDb(workspaceId).users.where('accountId').equals(accountId).count();
+	return accountUsers(workspaceDb(workspaceId), accountId).count();
 }
 
 let versionRuns = 0;
@@ -88,22 +93,12 @@ export async function orderedUserIds(
 	return descending ? ids.reverse() : ids;
 }
 
-function wordRange(accountId: string, word: string): [string, string] {
-	const prefix = `${accountId}:${word}`;
-	return [prefix, `${prefix}\uffff`];
-}
-
-async function idsWithWordPrefix(db: WorkspaceDb, accountId: string, word: string) {
-	const [lower, upper] = wordRange(accountId, word);
-	const keys = await db.users.where('acctWords').between(lower, upper, true, true).primaryKeys();
-	return new Set(keys);
-}
-
 /**
  * The ids of the account's users of whom every query word starts one of their words (name,
  * first/last name, e-mail parts, extension), case- and accent-insensitively; null when the query
- * has no words. The longest word is answered by the index; the others either by the index too
- * (many candidates) or by the words of the few candidate rows.
+ * has no words. Matched on the account's search words (a few bucket rows), so no per-word index
+ * entries need writing with every user; the users list keeps those words loaded and answers
+ * keystrokes without calling this.
  */
 export async function searchUserIds(
 	workspaceId: string,
@@ -112,29 +107,8 @@ export async function searchUserIds(
 ): Promise<Set<string> | null> {
 	const words = queryWords(search);
 	if (words.length === 0) return null;
-	const db = workspaceDb(workspaceId);
-	// The longest word is taken as the most selective: counting each word's range first would
-	// walk every range twice, and on a keystroke the short word is usually the one being typed.
-	const [first, ...rest] = [...words].sort((a, b) => b.length - a.length);
-	if (!first) return new Set();
-	const candidates = await idsWithWordPrefix(db, accountId, first);
-	if (rest.length === 0 || candidates.size === 0) return candidates;
-	if (candidates.size <= LOAD_CANDIDATES_MAX) {
-		const rows = await db.users.bulkGet([...candidates]);
-		const others = rest;
-		const matches = new Set<string>();
-		for (const row of rows) {
-			if (row && others.every((w) => row.words.some((rw) => rw.startsWith(w)))) matches.add(row.id);
-		}
-		return matches;
-	}
-	let result = candidates;
-	for (const word of rest) {
-		const ids = await idsWithWordPrefix(db, accountId, word);
-		result = new Set([...result].filter((id) => ids.has(id)));
-		if (result.size === 0) break;
-	}
-	return result;
+	const entries = await userSearchEntries(workspaceId, accountId);
+	return idsAtPositions(entries.ids, positionsMatchingWords(entries.texts, words));
 }
 
 /** The words of each user of an account, for searching them in memory: `texts[i]` is `ids[i]`'s. */

@@ -162,11 +162,40 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 				tx.table<SearchWordsRow, string>('searchWords')
 			);
 		});
+	if (upTo < 8) return;
+	// v8: fewer index entries per written row (a bulk write pays for each one: IndexedDB costs
+	// about as much per index entry as per row). Users lose `accountId` (every per-account read
+	// goes through `[accountId+nameKey]`) and `*acctWords` (six to ten entries per user: searches
+	// read the account's search words from `searchWords` instead); events lose `accountId`
+	// (`[accountId+eventDate]` answers it). `accountNumber` is no longer unique: replicated
+	// records must never be refused by a local index (ARCHITECTURE.md, Merging), a duplicate
+	// Account ID from another device is an invariant to resolve, not a failed projection.
+	db.version(8)
+		.stores({
+			accounts:
+				'id, accountNumber, status, [status+nameKey], [status+accountNumber], [status+country+nameKey], [status+modifiedAt], *words',
+			users:
+				'id, [accountId+emailKey], [accountId+nameKey], [accountId+extension], [accountId+modifiedAt], *acctFacets, registrationTokenHash',
+			events:
+				'id, eventDate, [accountId+eventDate], [accountId+asset+eventDate], [accountId+action+eventDate], [accountId+eventType+eventDate], actorId, *logTags',
+			// The Outbox reads by `[status+createdAt]`, never by status alone.
+			outbox: 'id, createdAt, accountId, [status+createdAt]'
+		})
+		.upgrade(async (tx) => {
+			await tx
+				.table('users')
+				.toCollection()
+				.modify((row: { acctWords?: string[]; name?: string; nameKey?: string }) => {
+					delete row.acctWords;
+					// Every per-account read goes through `[accountId+nameKey]` now: no row may lack it.
+					row.nameKey ??= foldText(row.name ?? '');
+				});
+		});
 }
 
 type FacetFields = Parameters<typeof userFacets>[0];
 
-export const LATEST_VERSION = 7;
+export const LATEST_VERSION = 8;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

@@ -19,6 +19,8 @@ import {
 	restoreAccount,
 	updateAccount
 } from './accounts.service';
+import { accountUsers } from '$lib/db/users.query';
+import { accountEvents } from '$lib/db/events.query';
 
 // Lets a test decide the next random Account ID candidates (to prove a used one is skipped).
 const forced = vi.hoisted(() => [] as number[]);
@@ -61,10 +63,7 @@ async function add(overrides: Partial<AccountForm> = {}): Promise<Account> {
 
 async function eventsOf(accountId: string) {
 	await projected(ctx.workspace.id);
-	return workspaceDb(ctx.workspace.id)
-		.events.where('accountId')
-		.equals(accountId)
-		.sortBy('eventDate');
+	return accountEvents(workspaceDb(ctx.workspace.id), accountId).sortBy('eventDate');
 }
 
 function asAccountAdmin(accountId: string): ServiceContext {
@@ -282,7 +281,7 @@ describe('delete and undo', () => {
 			}))
 		);
 		await projected(ctx.workspace.id);
-		return workspaceDb(ctx.workspace.id).users.where('accountId').equals(account.id).toArray();
+		return accountUsers(workspaceDb(ctx.workspace.id), account.id).toArray();
 	}
 
 	it('removes the account and its users, keeps the events, and Undo restores everything', async () => {
@@ -291,13 +290,13 @@ describe('delete and undo', () => {
 		const current = (await getAccount(ctx.workspace.id, account.id))!;
 		await addUsers(account);
 		const db = workspaceDb(ctx.workspace.id);
-		const usersBefore = await db.users.where('accountId').equals(account.id).sortBy('name');
+		const usersBefore = await accountUsers(db, account.id).sortBy('name');
 
 		const deleted = await deleteAccount(ctx, account.id);
 		if ('error' in deleted) throw new Error('not deleted');
 		expect(deleted.data.users).toHaveLength(2);
 		expect(await getAccount(ctx.workspace.id, account.id)).toBeNull();
-		expect(await db.users.where('accountId').equals(account.id).count()).toBe(0);
+		expect(await accountUsers(db, account.id).count()).toBe(0);
 		const events = await eventsOf(account.id);
 		expect(
 			events
@@ -311,7 +310,7 @@ describe('delete and undo', () => {
 		if ('error' in restored) throw new Error('not restored');
 		// Exactly as before, modified on/by included.
 		expect(restored.data).toEqual(current);
-		const usersAfter = await db.users.where('accountId').equals(account.id).sortBy('name');
+		const usersAfter = await accountUsers(db, account.id).sortBy('name');
 		expect(usersAfter).toEqual(usersBefore);
 		expect(usersAfter[1]?.password?.hash).toBe('aGFzaA==');
 		expect(await restoreAccount(ctx, deleted.data)).toEqual({ error: { kind: 'exists' } });

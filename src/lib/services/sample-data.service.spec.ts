@@ -8,6 +8,8 @@ import { serviceContext, usersRoom, workspaceRoom, type ServiceContext } from '.
 import { createWorkspace } from './workspace.service';
 import { loadSampleData, removeSampleData, type Progress } from './sample-data.service';
 import { applyWrites } from './writes';
+import { accountUsers } from '$lib/db/users.query';
+import { accountEvents } from '$lib/db/events.query';
 
 async function newWorkspace(): Promise<ServiceContext> {
 	const created = await createWorkspace(
@@ -91,7 +93,7 @@ describe('sample data service', () => {
 		expect(mark?.runs[0]?.accountIds).toHaveLength(25);
 		let users = 0;
 		for (const id of mark?.runs[0]?.accountIds ?? []) {
-			const count = await db.users.where('accountId').equals(id).count();
+			const count = await accountUsers(db, id).count();
 			expect(count).toBeGreaterThan(0);
 			users += count;
 		}
@@ -140,7 +142,7 @@ describe('sample data service', () => {
 	it('removes exactly the sample: the workspace and what was added besides stay', async () => {
 		await addOwnAccount(ctx, 'own-account');
 		const db = workspaceDb(workspaceId);
-		const keep = await db.events.where('accountId').equals('own-account').primaryKeys();
+		const keep = await accountEvents(db, 'own-account').primaryKeys();
 
 		const { ticks, onProgress } = watch();
 		const result = await removeSampleData(ctx, onProgress);

@@ -20,6 +20,7 @@ import {
 	updateUser
 } from './users.service';
 import { makeAccount, makeUser } from '../../../tests/fixtures/records';
+import { accountUsers } from '$lib/db/users.query';
 
 let ctx: ServiceContext;
 let account: Account;
@@ -220,7 +221,7 @@ describe('addUsers (bulk add, e.g. an import)', () => {
 		expect(undone).toEqual({ data: 2 });
 		for (const user of added) expect(await getUser(ctx.workspace.id, user.id)).toBeNull();
 		expect((await db().outbox.bulkGet(emailIds)).filter(Boolean)).toEqual([]);
-		expect(await db().users.where('accountId').equals(account.id).count()).toBe(1);
+		expect(await accountUsers(db(), account.id).count()).toBe(1);
 	});
 
 	it('refuses a bulk add on a deactivated account, writing nothing', async () => {

@@ -58,19 +58,28 @@ export class Projector {
 	#pending = new Map<string, Set<string>>();
 	#scheduled = false;
 	#onError: (error: unknown) => void;
+	#stored: () => Promise<void>;
 
+	/**
+	 * `stored` resolves once the document's updates so far are stored on the device: a change is
+	 * projected only after that. The source is then safe first (a tab closed meanwhile loses no
+	 * change that the lists already showed), and the document's own write is not queued behind
+	 * the many row writes of its projection in the shared IndexedDB backend.
+	 */
 	constructor(
 		doc: Y.Doc,
 		db: WorkspaceDb,
 		room: string,
 		maps: MapProjection[],
-		onError: (error: unknown) => void
+		onError: (error: unknown) => void,
+		stored: () => Promise<void> = () => Promise.resolve()
 	) {
 		this.#doc = doc;
 		this.#db = db;
 		this.#room = room;
 		this.#maps = maps;
 		this.#onError = onError;
+		this.#stored = stored;
 	}
 
 	/** Projects what the read model lacks, then follows every change. */
@@ -128,7 +137,9 @@ export class Projector {
 			batches.push(batch);
 		}
 		const stateVector = Y.encodeStateVector(this.#doc);
+		const stored = this.#stored();
 		void this.#enqueue(async () => {
+			await stored;
 			await applyProjection(this.#db, batches, this.#room, stateVector);
 		});
 	}

@@ -53,7 +53,8 @@ export function openRoom(
 				workspaceDb(workspaceId),
 				name,
 				projectionsFor(name, partnerAccountId),
-				(error) => projectionErrorHandler(error)
+				(error) => projectionErrorHandler(error),
+				() => room.stored()
 			);
 			await projector.start();
 			return { room, projector };

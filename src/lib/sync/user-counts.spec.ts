@@ -8,6 +8,7 @@ import { WorkspaceDb } from '$lib/db/workspace.db';
 import { makeUser } from '../../../tests/fixtures/records';
 import { Projector, projectionsFor } from './projection';
 import { encodeRecord } from './records';
+import { accountUsers } from '$lib/db/users.query';
 
 let db: WorkspaceDb;
 
@@ -59,7 +60,7 @@ describe('user counts of an account room', () => {
 		expect(await count()).toBe(5);
 		await projector.reproject();
 		expect(await count()).toBe(4);
-		expect(await db.users.where('accountId').equals('a1').count()).toBe(4);
+		expect(await accountUsers(db, 'a1').count()).toBe(4);
 		projector.stop();
 		expect(errors).toEqual([]);
 	});
