@@ -32,7 +32,8 @@ function reason(error: unknown): string {
 	return text.split('\n')[0]?.slice(0, 160) ?? 'unknown error';
 }
 
-async function createWorkspace(page: Page, origin: string): Promise<void> {
+/** A new workspace of the bench administrator, created on the welcome page. */
+export async function createWorkspace(page: Page, origin: string): Promise<void> {
 	await page.goto(origin);
 	await page.getByLabel('Your name').fill(ADMIN);
 	await page.getByLabel('Email').fill('bench@example.com');

@@ -14,7 +14,8 @@ import { getAccount } from '$lib/db/accounts.query';
 import { serviceContext } from '$lib/services/context';
 import { addUsers } from '$lib/services/users.service';
 import { projected } from '$lib/sync/rooms';
-import type { CommitResult, MeasureEntry } from './commit';
+import type { CommitResult } from './commit';
+import { readMeasures } from './write-phases';
 
 function post(message: object): void {
 	(self as unknown as { postMessage: (m: object) => void }).postMessage(message);
@@ -45,18 +46,7 @@ async function commitUsers(request: { accountId: string; users: number }): Promi
 	const committedMs = performance.now() - start;
 	await projected(profile.workspaceId);
 	const projectedMs = performance.now() - start;
-	const measures: MeasureEntry[] = performance
-		.getEntriesByType('measure')
-		.filter((m) => m.name.startsWith('switchboard:'))
-		.map((m) => {
-			const detail = (m as PerformanceMeasure).detail as { records?: unknown } | null;
-			return {
-				phase: m.name.slice('switchboard:'.length),
-				start: m.startTime,
-				end: m.startTime + m.duration,
-				records: typeof detail?.records === 'number' ? detail.records : 0
-			};
-		});
+	const measures = readMeasures();
 	return {
 		startedAt: start,
 		added: result.data.added.length,

@@ -6,6 +6,7 @@
 import type { Browser } from '@playwright/test';
 import { browserBundle } from '../tools/browser-bundle';
 import { seedAccounts } from '../fixtures/seed';
+import { createWorkspace } from './accounts';
 import { notMeasured, round, type Metric } from './metric';
 import { describePhases, phasesOf, type MeasureEntry } from './write-phases';
 
@@ -30,12 +31,7 @@ async function runCommit(browser: Browser, origin: string): Promise<CommitResult
 	const page = await context.newPage();
 	page.setDefaultTimeout(120_000);
 	try {
-		await page.goto(origin);
-		await page.getByLabel('Your name').fill('Bench Admin');
-		await page.getByLabel('Email').fill('bench@example.com');
-		await page.getByLabel('Partner organization').fill('Bench Telecom');
-		await page.getByRole('button', { name: 'Create workspace' }).click();
-		await page.getByRole('heading', { name: 'Welcome, Bench Admin' }).waitFor();
+		await createWorkspace(page, origin);
 		const { accountIds } = await seedAccounts(page, { accounts: 1, prefix: 'Commit ' });
 		const accountId = accountIds[0];
 		if (!accountId) throw new Error('no account was seeded');

@@ -37,22 +37,27 @@ export interface MeasureEntry {
 	records: number;
 }
 
+/**
+ * The write path's measures of the current realm (a page or a worker). Self-contained: a page
+ * runs it through `page.evaluate`, a bench worker calls it directly.
+ */
+export function readMeasures(): MeasureEntry[] {
+	return performance
+		.getEntriesByType('measure')
+		.filter((m) => m.name.startsWith('switchboard:'))
+		.map((m) => {
+			const detail = (m as PerformanceMeasure).detail as { records?: unknown } | null;
+			return {
+				phase: m.name.slice('switchboard:'.length),
+				start: m.startTime,
+				end: m.startTime + m.duration,
+				records: typeof detail?.records === 'number' ? detail.records : 0
+			};
+		});
+}
+
 export async function writePhases(page: Page): Promise<WritePhases | null> {
-	const measures = await page.evaluate(() =>
-		performance
-			.getEntriesByType('measure')
-			.filter((m) => m.name.startsWith('switchboard:'))
-			.map((m) => {
-				const detail = (m as PerformanceMeasure).detail as { records?: unknown } | null;
-				return {
-					phase: m.name.slice('switchboard:'.length),
-					start: m.startTime,
-					end: m.startTime + m.duration,
-					records: typeof detail?.records === 'number' ? detail.records : 0
-				};
-			})
-	);
-	return phasesOf(measures);
+	return phasesOf(await page.evaluate(readMeasures));
 }
 
 /** The phases' sums and ends of these measures (null when there are none). */

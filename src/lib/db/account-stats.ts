@@ -6,7 +6,8 @@
  * The projection calls `userCountChange` inside its transaction before it writes a batch, and
  * `applyUserCountChange` after it, so the counts change in the same transaction as the users.
  */
-import Dexie, { type Table } from 'dexie';
+import type { Table } from 'dexie';
+import { accountUsers } from './account-rows';
 import type { AccountStatsRow, UserRow } from './rows';
 import type { WorkspaceDb } from './workspace.db';
 
@@ -112,10 +113,7 @@ export async function applyUserCountChange(
 	const counted = await Promise.all(
 		accountIds.map(async (id, i) =>
 			change.recount.has(id)
-				? db.users
-						.where('[accountId+nameKey]')
-						.between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
-						.count()
+				? accountUsers(db, id).count()
 				: (stored[i] ?? 0) + (change.delta.get(id) ?? 0)
 		)
 	);

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import {
 	personActorIds,
 	type EventAction,
@@ -8,14 +7,9 @@ import {
 	type ShownEvent
 } from '$lib/domain/events';
 import type { EventRow } from './rows';
-import { workspaceDb, type WorkspaceDb } from './workspace.db';
+import { workspaceDb } from './workspace.db';
 
-/** The events of one account, on `[accountId+eventDate]` (there is no plain `accountId` index). */
-export function accountEvents(db: WorkspaceDb, accountId: string) {
-	return db.events
-		.where('[accountId+eventDate]')
-		.between([accountId, Dexie.minKey], [accountId, Dexie.maxKey], true, true);
-}
+export { accountEvents } from './account-rows';
 
 /** The newest events of the workspace, newest first. */
 export async function recentEvents(workspaceId: string, limit: number): Promise<ShownEvent[]> {

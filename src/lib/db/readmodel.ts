@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { parseAccount, parseEvent, parseUser, parseWorkspace } from '$lib/domain/schema';
 import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
 import { accountRow, userRow } from './rows';
+import { accountEvents, accountUsers } from './account-rows';
 import { applySearchWordsChange, searchWordsChange, searchWordsTables } from './search-words';
 import { applyUserCountChange, userCountChange, userCountTables } from './account-stats';
 
@@ -94,15 +94,11 @@ export async function projectedIds(
 	table: ProjectedTable,
 	owner: { accountId?: string; all?: true }
 ): Promise<string[]> {
-	const t = db.table<{ id: string }, string>(table);
-	if (owner.all) return t.toCollection().primaryKeys();
-	// Every projected table with per-account rows has a compound index led by the account.
-	const index = table === 'events' ? '[accountId+eventDate]' : '[accountId+nameKey]';
+	if (owner.all) return db.table<{ id: string }, string>(table).toCollection().primaryKeys();
 	const accountId = owner.accountId ?? '';
-	return t
-		.where(index)
-		.between([accountId, Dexie.minKey], [accountId, Dexie.maxKey], true, true)
-		.primaryKeys();
+	if (table === 'users') return accountUsers(db, accountId).primaryKeys();
+	if (table === 'events') return accountEvents(db, accountId).primaryKeys();
+	throw new Error(`The ${table} table has no rows per account`);
 }
 
 export async function projectionState(db: WorkspaceDb, room: string): Promise<Uint8Array | null> {

@@ -32,6 +32,9 @@ import {
 import { measureSince } from '$lib/timing';
 import { workspaceDb, type WorkspaceDb } from './workspace.db';
 import { toUser, type UserRow } from './rows';
+import { accountUsers } from './account-rows';
+
+export { accountUsers };
 
 export type UserSort = 'name' | 'email' | 'extension' | 'modifiedAt';
 
@@ -47,13 +50,6 @@ export const SCAN_CHUNK = 2000;
 
 export async function countUsers(workspaceId: string): Promise<number> {
 	return workspaceDb(workspaceId).users.count();
-}
-
-/** The users of one account, on `[accountId+nameKey]` (there is no plain `accountId` index). */
-export function accountUsers(db: WorkspaceDb, accountId: string) {
-	return db.users
-		.where('[accountId+nameKey]')
-		.between([accountId, Dexie.minKey], [accountId, Dexie.maxKey], true, true);
 }
 
 export async function countAccountUsers(workspaceId: string, accountId: string): Promise<number> {
