@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '$lib/domain/model';
-import { NO_FILTERS } from '$lib/domain/user';
+import { NO_FILTERS, USER_PROPERTIES, matchesFilters, type UserFilters } from '$lib/domain/user';
+import { PRODUCT_IDS } from '$lib/domain/products';
+import { Rng } from '$lib/sample/sample-data.random';
 import { matchesWords, queryWords } from '$lib/domain/text';
 import { applyProjection } from './readmodel';
 import { userRow } from './rows';
@@ -156,6 +158,51 @@ describe('filters', () => {
 		expect(await ids({ properties: [], products: ['mitel-one'] })).toEqual(['bob']);
 		expect(await licensedProducts(ws, 'a1')).toEqual(['miteam', 'mitel-one']);
 		expect(await licensedProducts(ws, 'a2')).toEqual([]);
+	});
+
+	it('answers every Property and Product filter as a scan of the users would, on generated data', async () => {
+		const rng = new Rng(7);
+		const roles = ['user', 'user', 'user', 'account_admin', 'partner', 'custom-role-1'];
+		const generated: User[] = [];
+		for (let i = 0; i < 1500; i += 1) {
+			const licenses = PRODUCT_IDS.filter(() => rng.chance(0.3));
+			generated.push(
+				user(`g${i}`, `Gen User${i}`, {
+					accountId: rng.chance(0.9) ? 'big' : 'a2',
+					role: rng.pick(roles),
+					registration: rng.chance(0.5) ? 'registered' : 'unregistered',
+					source: rng.pick(['console', 'pbx', 'micloud', 'import', 'scim'] as const),
+					micloudConnected: rng.chance(0.2),
+					iotConnected: rng.chance(0.1),
+					active: rng.chance(0.85),
+					licenses
+				})
+			);
+		}
+		await seed(generated);
+		const scan = (filters: UserFilters) =>
+			generated
+				.filter((u) => u.accountId === 'big' && matchesFilters(u, filters))
+				.map((u) => u.id)
+				.sort();
+		const indexed = async (filters: UserFilters) =>
+			[...((await filterUserIds(ws, 'big', filters)) ?? [])].sort();
+		const choices: UserFilters[] = [];
+		for (const p of USER_PROPERTIES) choices.push({ properties: [p], products: [] });
+		for (const product of PRODUCT_IDS) choices.push({ properties: [], products: [product] });
+		for (let i = 0; i < 40; i += 1) {
+			const properties = USER_PROPERTIES.filter(() => rng.chance(0.25));
+			const products = PRODUCT_IDS.filter(() => rng.chance(0.3));
+			choices.push({ properties, products });
+		}
+		let nonEmpty = 0;
+		for (const filters of choices) {
+			if (filters.properties.length + filters.products.length === 0) continue;
+			const expected = scan(filters);
+			if (expected.length > 0) nonEmpty += 1;
+			expect(await indexed(filters), JSON.stringify(filters)).toEqual(expected);
+		}
+		expect(nonEmpty).toBeGreaterThan(USER_PROPERTIES.length);
 	});
 
 	it('lists the licensed products found on the account users', async () => {

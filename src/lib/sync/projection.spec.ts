@@ -112,4 +112,30 @@ describe('Projector (Y.Doc → Dexie read model)', () => {
 		await p.flushed();
 		expect((await db.accounts.toArray()).map((a) => a.id)).toEqual(['a1']);
 	});
+	it('projects a change only after the room says its update is stored on the device', async () => {
+		const doc = new Y.Doc();
+		let release: () => void = () => undefined;
+		let asked = 0;
+		const p = new Projector(
+			doc,
+			db,
+			'ws:w1',
+			projectionsFor('ws:w1', 'partner'),
+			(e) => errors.push(e),
+			() => {
+				asked += 1;
+				return new Promise<void>((resolve) => (release = resolve));
+			}
+		);
+		await p.start();
+		doc.getMap('accounts').set('a1', stampNew(account('a1', 'Müller GmbH'), 's1'));
+		const flushed = p.flushed();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(asked).toBe(1);
+		expect(await db.accounts.get('a1')).toBeUndefined();
+		release();
+		await flushed;
+		expect(await db.accounts.get('a1')).toMatchObject({ name: 'Müller GmbH' });
+		expect(errors).toEqual([]);
+	});
 });
