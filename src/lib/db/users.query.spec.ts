@@ -3,13 +3,15 @@ import type { User } from '$lib/domain/model';
 import { NO_FILTERS, USER_PROPERTIES, matchesFilters, type UserFilters } from '$lib/domain/user';
 import { PRODUCT_IDS } from '$lib/domain/products';
 import { Rng } from '$lib/sample/sample-data.random';
-import { matchesWords, queryWords } from '$lib/domain/text';
+import { idsAtPositions, matchesWords, queryWords } from '$lib/domain/text';
 import { applyProjection } from './readmodel';
 import { userRow } from './rows';
 import { workspaceDb, type WorkspaceDb } from './workspace.db';
 import {
 	SCAN_CHUNK,
 	combineUserIds,
+	orderedAtPositions,
+	ranksOf,
 	countAccountUsers,
 	filterUserIds,
 	getUsersByIds,
@@ -223,6 +225,22 @@ describe('listUserIds', () => {
 		expect(ids).toEqual(['bob']);
 		expect(combineUserIds(['a', 'b', 'c'], new Set(['c', 'a']), null)).toEqual(['a', 'c']);
 		expect(combineUserIds(['a', 'b', 'c'], null, new Set(['b']))).toEqual(['b']);
+	});
+
+	it('orders search matches by rank exactly as intersecting them with the ordered ids does', () => {
+		const rng = new Rng(11);
+		for (let round = 0; round < 30; round += 1) {
+			const ids = Array.from({ length: rng.int(0, 400) }, (_, i) => `u${i}`);
+			// The order may lag the entries: some ids are missing from it, and it may know others.
+			const ordered = ids.filter(() => rng.chance(0.9)).concat(['gone1', 'gone2']);
+			ordered.sort(() => rng.next() - 0.5);
+			const positions = ids.map((_, i) => i).filter(() => rng.chance(0.3));
+			const filters = rng.chance(0.5) ? new Set(ids.filter(() => rng.chance(0.5))) : null;
+			const ranks = ranksOf(ordered, ids);
+			expect(orderedAtPositions(ordered, ranks, positions, filters)).toEqual(
+				combineUserIds(ordered, idsAtPositions(ids, positions), filters)
+			);
+		}
 	});
 });
 

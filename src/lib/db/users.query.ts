@@ -268,6 +268,48 @@ export function combineUserIds(
 	return ordered.filter((id) => (!search || search.has(id)) && (!filters || filters.has(id)));
 }
 
+/**
+ * For each of `ids` (the search entries' ids), its index in `ordered` (-1: not in the list). Computed
+ * once per order and entries, so that a keystroke sorts only its matches instead of passing every
+ * ordered id through a set (`orderedAtPositions`).
+ */
+export function ranksOf(ordered: readonly string[], ids: readonly string[]): Int32Array {
+	const rank = new Map<string, number>();
+	ordered.forEach((id, i) => rank.set(id, i));
+	const out = new Int32Array(ids.length);
+	ids.forEach((id, i) => (out[i] = rank.get(id) ?? -1));
+	return out;
+}
+
+/**
+ * The ordered ids at the search matches' `positions` (indexes into the entries that `ranks` was
+ * computed for), in list order, restricted to `filters` (null = no restriction): the same as
+ * `combineUserIds` with the matches as a set, in time proportional to the matches.
+ */
+export function orderedAtPositions(
+	ordered: readonly string[],
+	ranks: Int32Array,
+	positions: readonly number[],
+	filters: ReadonlySet<string> | null
+): string[] {
+	const found = new Int32Array(positions.length);
+	let n = 0;
+	for (const position of positions) {
+		const rank = ranks[position] ?? -1;
+		if (rank >= 0) found[n++] = rank;
+	}
+	const sorted = found.subarray(0, n).sort();
+	const out: string[] = [];
+	let previous = -1;
+	for (const rank of sorted) {
+		if (rank === previous) continue;
+		previous = rank;
+		const id = ordered[rank];
+		if (id !== undefined && (!filters || filters.has(id))) out.push(id);
+	}
+	return out;
+}
+
 export interface UserListQuery {
 	workspaceId: string;
 	accountId: string;

@@ -2,6 +2,8 @@ import { untrack } from 'svelte';
 import { LiveQuery } from '$lib/db/live-query.svelte';
 import {
 	combineUserIds,
+	orderedAtPositions,
+	ranksOf,
 	filterUserIds,
 	licensedProducts,
 	orderedUserIds,
@@ -13,7 +15,7 @@ import {
 	type SearchEntries,
 	type UserSort
 } from '$lib/db/users.query';
-import { idsAtPositions, narrows, positionsMatchingWords, queryWords } from '$lib/domain/text';
+import { narrows, positionsMatchingWords, queryWords } from '$lib/domain/text';
 import { handleError } from '$lib/services/handle-error';
 import { Coalescer } from '$lib/state/coalesce';
 import { AsyncValue } from './async-value.svelte';
@@ -97,7 +99,7 @@ export class UsersList {
 			? this.#entries.current
 			: null;
 	});
-	/** The search answered in memory (undefined while the entries are not fresh). */
+	/** The search answered in memory: positions in the entries (undefined while they are not fresh). */
 	readonly #searchedInMemory = $derived.by(() => {
 		const entries = this.#freshEntries;
 		if (!entries) return undefined;
@@ -109,7 +111,12 @@ export class UsersList {
 			last && last.entries === entries && narrows(words, last.words) ? last.positions : undefined;
 		const positions = positionsMatchingWords(entries.texts, words, within);
 		this.#lastMatch = { entries, words, positions };
-		return idsAtPositions(entries.ids, positions);
+		return positions;
+	});
+	/** Where each entry's user is in the list order: a keystroke then sorts only its matches. */
+	readonly #ranks = $derived.by(() => {
+		const entries = this.#freshEntries;
+		return entries ? ranksOf(this.#ordered.current, entries.ids) : null;
 	});
 	/** The last search answered in memory (a cache, not state): what the next keystroke narrows. */
 	#lastMatch: { entries: SearchEntries; words: string[]; positions: number[] } | null = null;
@@ -228,15 +235,16 @@ export class UsersList {
 	}
 
 	/** Ids of the users matching search and filters, in list order. */
-	readonly matching = $derived(
-		this.filtering
-			? []
-			: combineUserIds(
-					this.#ordered.current,
-					this.#searchedInMemory === undefined ? this.#searched.current : this.#searchedInMemory,
-					this.#filtered
-				)
-	);
+	readonly matching = $derived.by(() => {
+		if (this.filtering) return [];
+		const positions = this.#searchedInMemory;
+		const ranks = this.#ranks;
+		if (positions && ranks) {
+			return orderedAtPositions(this.#ordered.current, ranks, positions, this.#filtered);
+		}
+		const search = positions === undefined ? this.#searched.current : null;
+		return combineUserIds(this.#ordered.current, search, this.#filtered);
+	});
 
 	readonly allSelected = $derived(
 		this.matching.length > 0 && this.matching.every((id) => this.selected.has(id))
