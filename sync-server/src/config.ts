@@ -7,6 +7,12 @@ export interface Config {
 	dataDir: string;
 	/** Absolute path to the adapter-static output. */
 	appDir: string;
+	/** Redis instead of LevelDB, so several relay processes share the rooms (REDIS_URL). */
+	redisUrl: string | null;
+	/** Largest websocket message, bytes (MAX_MESSAGE_BYTES, default 16 MiB). */
+	maxMessageBytes: number;
+	/** Open connections per client IP (MAX_CONNECTIONS_PER_IP, default 64). */
+	maxConnectionsPerIp: number;
 }
 
 export const DEFAULT_PORT = 8080;
@@ -22,7 +28,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, defaultAppDir: s
 		port: parsePort(nonEmpty(env.PORT)),
 		host: nonEmpty(env.HOST) ?? DEFAULT_HOST,
 		dataDir: path.resolve(cwd, nonEmpty(env.DATA_DIR) ?? DEFAULT_DATA_DIR),
-		appDir: path.resolve(cwd, nonEmpty(env.APP_DIR) ?? defaultAppDir)
+		appDir: path.resolve(cwd, nonEmpty(env.APP_DIR) ?? defaultAppDir),
+		redisUrl: nonEmpty(env.REDIS_URL) ?? null,
+		maxMessageBytes: positive(
+			'MAX_MESSAGE_BYTES',
+			nonEmpty(env.MAX_MESSAGE_BYTES),
+			16 * 1024 * 1024
+		),
+		maxConnectionsPerIp: positive(
+			'MAX_CONNECTIONS_PER_IP',
+			nonEmpty(env.MAX_CONNECTIONS_PER_IP),
+			64
+		)
 	};
 }
 
@@ -38,4 +55,13 @@ function parsePort(value: string | undefined): number {
 		throw new Error(`PORT must be an integer between 0 and 65535, got "${value}"`);
 	}
 	return port;
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+	if (value === undefined) return fallback;
+	const n = /^\d+$/.test(value) ? Number(value) : NaN;
+	if (!Number.isSafeInteger(n) || n < 1) {
+		throw new Error(`${name} must be a positive integer, got "${value}"`);
+	}
+	return n;
 }

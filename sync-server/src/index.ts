@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.js';
+import { LevelPersistence } from './leveldb-persistence.js';
+import type { Persistence } from './persistence.js';
+import { RedisPersistence } from './redis-persistence.js';
+import { Relay } from './relay.js';
 import { createServer } from './server.js';
 import { shutdown, trackConnections, type ShutdownTask } from './shutdown.js';
 
@@ -19,18 +23,29 @@ async function main(): Promise<void> {
 	await mkdir(config.dataDir, { recursive: true });
 	await warnIfAppMissing(config.appDir);
 
+	const persistence = await openPersistence(config.redisUrl, config.dataDir);
+	const relay = new Relay({
+		persistence,
+		maxMessageBytes: config.maxMessageBytes,
+		maxConnectionsPerIp: config.maxConnectionsPerIp
+	});
 	const server = createServer({
 		appDir: config.appDir,
-		dataDir: config.dataDir,
-		version: await readVersion()
+		version: await readVersion(),
+		onUpgrade: relay.handleUpgrade,
+		onRequest: relay.handleRequest
 	});
 	const connections = trackConnections(server);
-	// The relay will push its "close clients" and "flush to disk" steps here.
-	const shutdownTasks: ShutdownTask[] = [];
+	// Close the clients and flush every room first, then close the store.
+	const shutdownTasks: ShutdownTask[] = [() => relay.close(), () => persistence.close()];
 
 	await listen(server, config.port, config.host);
 	console.log(
-		`Switchboard listening on ${displayUrl(server, config.host)} (data in ${config.dataDir})`
+		`Switchboard listening on ${displayUrl(server, config.host)} (${
+			config.redisUrl
+				? `rooms in Redis at ${redactedUrl(config.redisUrl)}`
+				: `data in ${config.dataDir}`
+		})`
 	);
 
 	onTerminationSignal((signal) => {
@@ -53,6 +68,24 @@ async function main(): Promise<void> {
 }
 
 /** Fires once: npm and the terminal both deliver Ctrl+C, which must not abort the shutdown. */
+/** LevelDB under DATA_DIR/relay by default; Redis when REDIS_URL is set. */
+async function openPersistence(redisUrl: string | null, dataDir: string): Promise<Persistence> {
+	if (redisUrl === null) return new LevelPersistence(path.join(dataDir, 'relay'));
+	const redis = new RedisPersistence(redisUrl);
+	await redis.ready();
+	return redis;
+}
+
+function redactedUrl(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.password) parsed.password = '***';
+		return parsed.toString();
+	} catch {
+		return 'REDIS_URL';
+	}
+}
+
 function onTerminationSignal(handler: (signal: NodeJS.Signals) => void): void {
 	let received = false;
 	const onSignal = (signal: NodeJS.Signals): void => {

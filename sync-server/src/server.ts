@@ -14,18 +14,23 @@ import {
 	type OpenFile
 } from './static-files.js';
 
-/** Receives websocket upgrade requests; the Yjs relay will plug in here. */
+/** Receives websocket upgrade requests (the Yjs relay). */
 export type UpgradeHandler = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => void;
+/** Answers the relay's own HTTP routes; resolves to false for a request it does not handle. */
+export type RequestHandler = (
+	req: http.IncomingMessage,
+	res: http.ServerResponse
+) => Promise<boolean>;
 
 export interface ServerOptions {
 	/** Output of SvelteKit adapter-static (contains index.html and _app/). */
 	appDir: string;
-	/** Persistence directory; unused until the relay attaches, kept so callers wire it once. */
-	dataDir: string;
 	/** Reported by /healthz so a deployment can be verified from outside. */
 	version: string;
 	/** Websocket seam: without it, upgrade requests are refused with 404. */
 	onUpgrade?: UpgradeHandler;
+	/** Relay routes (grants, metrics), tried before the app's files. */
+	onRequest?: RequestHandler;
 	/** Defaults to console.error; tests silence it. */
 	logError?: (message: string, error: unknown) => void;
 }
@@ -58,6 +63,7 @@ interface Context {
 	version: string;
 	startedAt: number;
 	logError: (message: string, error: unknown) => void;
+	onRequest?: RequestHandler;
 }
 
 export function createServer(options: ServerOptions): http.Server {
@@ -65,7 +71,8 @@ export function createServer(options: ServerOptions): http.Server {
 		appDir: path.resolve(options.appDir),
 		version: options.version,
 		startedAt: performance.now(),
-		logError: options.logError ?? defaultLogError
+		logError: options.logError ?? defaultLogError,
+		onRequest: options.onRequest
 	};
 	const server = http.createServer((req, res) => {
 		res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -83,6 +90,7 @@ async function handleRequest(
 	res: http.ServerResponse,
 	context: Context
 ): Promise<void> {
+	if (context.onRequest && (await context.onRequest(req, res))) return;
 	if (req.method !== 'GET' && req.method !== 'HEAD') {
 		sendText(res, 405, 'Method Not Allowed', { Allow: ALLOWED_METHODS });
 		return;

@@ -1,23 +1,20 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort, writeFiles } from './helpers.js';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
 const ENTRY = path.join(PACKAGE_DIR, 'dist', 'index.js');
 
 let root: string;
 
+// dist/ is rebuilt by the global setup, so this never exercises a stale one.
 beforeAll(async () => {
-	// Always rebuild so this never exercises a stale dist/.
-	await promisify(execFile)(TSC, ['-p', 'tsconfig.json'], { cwd: PACKAGE_DIR });
 	root = await mkdtemp(path.join(tmpdir(), 'switchboard-entry-'));
-}, 60_000);
+});
 
 afterAll(async () => {
 	await rm(root, { recursive: true, force: true });

@@ -36,7 +36,7 @@ beforeAll(async () => {
 		'app/robots.txt': 'User-agent: *',
 		'app/data.bin': 'binary'
 	});
-	server = createServer({ appDir, dataDir: path.join(root, 'data'), version: VERSION });
+	server = createServer({ appDir, version: VERSION });
 	baseUrl = await listenOnFreePort(server);
 });
 
@@ -277,7 +277,7 @@ describe('when the app is not built', () => {
 	beforeAll(async () => {
 		const appDir = path.join(root, 'empty-app');
 		await writeFiles(appDir, { 'robots.txt': 'User-agent: *' });
-		emptyServer = createServer({ appDir, dataDir: path.join(root, 'data'), version: VERSION });
+		emptyServer = createServer({ appDir, version: VERSION });
 		emptyUrl = await listenOnFreePort(emptyServer);
 	});
 

@@ -110,6 +110,20 @@ if (!browser) {
 	process.exit(1);
 }
 
+// The relay tests start their own redis-server (several relays on one Redis).
+if (spawnSync('redis-server', ['--version']).error) {
+	console.error(
+		[
+			'No redis-server found for the relay tests.',
+			'Install it, then run npm test again:',
+			'  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y redis-server',
+			'(.ci/run installs it by itself; the tests start and stop their own server.)'
+		].join('\n')
+	);
+	console.log('0 passed, 1 failed');
+	process.exit(1);
+}
+
 check('lint (prettier + eslint)', 'npm', ['run', 'lint']);
 check('type check (svelte-check, service worker, relay)', 'npm', ['run', 'check']);
 check('i18n: every key in six languages, all used', 'npm', ['run', 'check:i18n']);
