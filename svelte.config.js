@@ -40,7 +40,8 @@ const config = {
 		outDir: process.env.SWITCHBOARD_OUT ? `${process.env.SWITCHBOARD_OUT}/kit` : '.svelte-kit',
 		serviceWorker: { register: false },
 		version: { name: versionName() },
-		alias: { $workers: 'workers' }
+		// $relay: the grant and token format, shared with the relay (sync-server/src/grants.ts).
+		alias: { $workers: 'workers', $relay: 'sync-server/src' }
 	}
 };
 

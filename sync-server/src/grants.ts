@@ -10,10 +10,13 @@
  * - A **token** is signed with the device key the grant names: which room, valid for minutes.
  */
 
-import type { webcrypto } from 'node:crypto';
-
-type CryptoKey = webcrypto.CryptoKey;
-type CryptoKeyPair = webcrypto.CryptoKeyPair;
+// The key type of whichever WebCrypto runs this (the relay's Node or the app's browser): this file
+// is shared by both (the app imports it as `$relay/grants`).
+type CryptoKey = Parameters<typeof crypto.subtle.sign>[1];
+interface CryptoKeyPair {
+	publicKey: CryptoKey;
+	privateKey: CryptoKey;
+}
 
 export const PROTOCOL = 'switchboard.v1';
 /** Prefixes of the WebSocket subprotocols that carry the grant and the token. */
@@ -66,8 +69,10 @@ export interface Token {
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGNATURE = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
-export function generateKeyPair(): Promise<CryptoKeyPair> {
-	return crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
+/** A new ECDSA P-256 key pair; `extractable` so that an invitation can pass it on (workspace key). */
+export async function generateKeyPair(extractable = false): Promise<CryptoKeyPair> {
+	const pair = await crypto.subtle.generateKey(ALGORITHM, extractable, ['sign', 'verify']);
+	return { publicKey: pair.publicKey, privateKey: pair.privateKey };
 }
 
 export async function exportPublicKey(key: CryptoKey): Promise<string> {

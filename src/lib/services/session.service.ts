@@ -4,6 +4,7 @@ import { saveLocale, setActiveProfile } from '$lib/db/profiles.query';
 import { getWorkspace } from '$lib/db/workspace.query';
 import { closeWorkspaceRooms, openRoom } from '$lib/sync/rooms';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { disconnectRelayClient, resumeSync } from './sync.service';
 
 /** Opens the workspace room of the active profile so its data is kept and projected. */
 export async function startWorkspace(profile: Profile): Promise<void> {
@@ -11,15 +12,20 @@ export async function startWorkspace(profile: Profile): Promise<void> {
 	const partnerAccountId =
 		workspace?.partnerAccountId ?? (profile.role === 'partner' ? profile.accountId : null);
 	await openRoom(profile.workspaceId, `ws:${profile.workspaceId}`, partnerAccountId);
+	await resumeSync(profile);
 }
 
 export async function signOut(profile: Profile): Promise<void> {
 	await setActiveProfile(null, new Date().toISOString());
+	disconnectRelayClient();
 	await closeWorkspaceRooms(profile.workspaceId);
 }
 
 export async function switchProfile(from: Profile | null, to: Profile): Promise<void> {
-	if (from && from.workspaceId !== to.workspaceId) await closeWorkspaceRooms(from.workspaceId);
+	if (from && from.workspaceId !== to.workspaceId) {
+		disconnectRelayClient();
+		await closeWorkspaceRooms(from.workspaceId);
+	}
 	await setActiveProfile(to.id, new Date().toISOString());
 }
 

@@ -1,38 +1,34 @@
-export type SyncState = 'synced' | 'syncing' | 'offline' | 'not_syncing' | 'error';
+import { relayClient, type RelaySnapshot, type RelayState } from '$lib/sync/relay-client';
+
+export type SyncState = RelayState;
 
 /**
- * What the top bar says about syncing. Until a relay is configured (Settings, a later issue)
- * the device keeps everything locally and the state is `not_syncing`.
+ * What the top bar says about syncing, following the relay connection (sync/relay-client.ts):
+ * `not_syncing` until the person connects a relay in Settings.
  */
 class SyncStatus {
-	#relayUrl = $state<string>('');
-	#online = $state<boolean>(typeof navigator === 'undefined' ? true : navigator.onLine);
-	#pending = $state(0);
-	#lastSync = $state<string | null>(null);
+	#snapshot = $state.raw<RelaySnapshot>(relayClient.snapshot());
 
 	constructor() {
-		if (typeof window === 'undefined') return;
-		window.addEventListener('online', () => (this.#online = true));
-		window.addEventListener('offline', () => (this.#online = false));
+		relayClient.onChange((snapshot) => (this.#snapshot = snapshot));
 	}
 
 	get state(): SyncState {
-		if (!this.#relayUrl) return 'not_syncing';
-		if (!this.#online) return 'offline';
-		return this.#pending > 0 ? 'syncing' : 'synced';
+		return this.#snapshot.state;
 	}
 
 	get relayUrl(): string {
-		return this.#relayUrl;
+		return this.#snapshot.relayUrl;
 	}
 	get pending(): number {
-		return this.#pending;
+		return this.#snapshot.pending;
 	}
 	get lastSync(): string | null {
-		return this.#lastSync;
+		return this.#snapshot.lastSync;
 	}
-	get online(): boolean {
-		return this.#online;
+	/** The relay's reason when it refused this device (state `error`). */
+	get error(): string | null {
+		return this.#snapshot.error;
 	}
 }
 

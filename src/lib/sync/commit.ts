@@ -1,6 +1,6 @@
 import type { EventRecord } from '$lib/domain/events';
 import { encodeRecord, decodeRecord } from './records';
-import { LOCAL_ORIGIN, type Room } from './room';
+import { LOCAL_ORIGIN, announceLocalCommit, type Room } from './room';
 
 /** A record write: a new value for `map[id]`, or its removal (`value: null`). */
 export interface RecordChange {
@@ -45,6 +45,7 @@ export function commit(room: Room, changes: RecordChange[], events: EventWrite[]
 	}, LOCAL_ORIGIN);
 	for (const [eventRoom, list] of byRoom)
 		if (eventRoom !== room) eventRoom.doc.transact(() => setEvents(eventRoom, list), LOCAL_ORIGIN);
+	announceLocalCommit([room, ...byRoom.keys()]);
 }
 
 function setEvents(room: Room, events: readonly (readonly [string, string])[]): void {

@@ -6,6 +6,19 @@ export const LOCAL_ORIGIN = 'local';
 /** Origin of updates received from another tab of this device. */
 const TAB_ORIGIN = 'tab';
 
+type CommitListener = (rooms: readonly Room[]) => void;
+const commitListeners = new Set<CommitListener>();
+
+/** Tells `listener` about every change this tab's services commit (sync/commit.ts), with its rooms. */
+export function onLocalCommit(listener: CommitListener): () => void {
+	commitListeners.add(listener);
+	return () => commitListeners.delete(listener);
+}
+
+export function announceLocalCommit(rooms: readonly Room[]): void {
+	for (const listener of commitListeners) listener(rooms);
+}
+
 type TabMessage =
 	{ type: 'update'; update: Uint8Array } | { type: 'hello'; stateVector: Uint8Array };
 

@@ -1,6 +1,7 @@
 import { workspaceDb } from '$lib/db/workspace.db';
 import { Room } from './room';
 import { Projector, projectionsFor } from './projection';
+import { relayClient } from './relay-client';
 
 interface OpenRoom {
 	room: Room;
@@ -57,6 +58,8 @@ export function openRoom(
 				() => room.stored()
 			);
 			await projector.start();
+			// Synced with the relay while the device is connected to one (relay-client.ts).
+			relayClient.attach(room).catch((error: unknown) => projectionErrorHandler(error));
 			return { room, projector };
 		})();
 		entry = { opening, lastUsed: Date.now() };
@@ -86,6 +89,7 @@ export async function closeIdleRooms(before: number): Promise<void> {
 			if (rooms.get(k) !== entry || entry.lastUsed >= before) return;
 			rooms.delete(k);
 			projector.stop();
+			relayClient.detach(room);
 			await room.stored();
 			await room.close();
 		})
@@ -108,6 +112,7 @@ export async function closeWorkspaceRooms(workspaceId: string): Promise<void> {
 		closing.map(async ([, entry]) => {
 			const { room, projector } = await entry.opening;
 			projector.stop();
+			relayClient.detach(room);
 			await room.close();
 		})
 	);

@@ -145,6 +145,20 @@ export const de: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Benutzer',
 
 	'settings.title': 'Einstellungen',
+	'settings.sync': 'Synchronisierung',
+	'settings.relay_url': 'Relay-URL',
+	'settings.relay_help':
+		'Wohin dieses Gerät Änderungen sendet und woher es sie empfängt, zum Beispiel wss://relay.example.com/sync. Leer bleibt alles nur auf diesem Gerät.',
+	'settings.connect': 'Verbinden',
+	'settings.disconnect': 'Trennen',
+	'settings.relay_connected': 'Dieses Gerät synchronisiert über {url}.',
+	'settings.relay_invalid':
+		'Geben Sie die Adresse eines Relay-Servers ein, beginnend mit wss://, ws://, https:// oder http://.',
+	'settings.relay_no_grant':
+		'Dieses Gerät darf diesen Arbeitsbereich nicht synchronisieren. Bitten Sie einen Administrator um eine Einladung.',
+	'settings.relay_no_workspace':
+		'Der Arbeitsbereich ist noch nicht auf diesem Gerät. Versuchen Sie es gleich noch einmal.',
+	'sync.refused': 'Der Relay-Server hat dieses Gerät abgewiesen ({reason}).',
 	'settings.workspace': 'Arbeitsbereich',
 	'settings.workspace_name': 'Partnerorganisation',
 	'settings.profile': 'Ihr Profil',

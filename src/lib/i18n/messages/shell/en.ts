@@ -138,6 +138,19 @@ export const shell = {
 	'event.asset.user': 'User',
 
 	'settings.title': 'Settings',
+	'settings.sync': 'Sync',
+	'settings.relay_url': 'Relay URL',
+	'settings.relay_help':
+		'Where this device sends and receives changes, for example wss://relay.example.com/sync. Empty keeps everything on this device only.',
+	'settings.connect': 'Connect',
+	'settings.disconnect': 'Disconnect',
+	'settings.relay_connected': 'This device syncs through {url}.',
+	'settings.relay_invalid':
+		'Enter the address of a relay, starting with wss://, ws://, https:// or http://.',
+	'settings.relay_no_grant':
+		'This device may not sync this workspace. Ask an administrator for an invitation.',
+	'settings.relay_no_workspace': 'The workspace is not on this device yet. Try again in a moment.',
+	'sync.refused': 'The relay refused this device ({reason}).',
 	'settings.workspace': 'Workspace',
 	'settings.workspace_name': 'Partner organization',
 	'settings.profile': 'Your profile',

@@ -144,6 +144,20 @@ export const es: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Usuario',
 
 	'settings.title': 'Configuración',
+	'settings.sync': 'Sincronización',
+	'settings.relay_url': 'URL del servidor de retransmisión',
+	'settings.relay_help':
+		'Adónde envía este dispositivo los cambios y de dónde los recibe, por ejemplo wss://relay.example.com/sync. Si está vacío, todo se queda solo en este dispositivo.',
+	'settings.connect': 'Conectar',
+	'settings.disconnect': 'Desconectar',
+	'settings.relay_connected': 'Este dispositivo se sincroniza a través de {url}.',
+	'settings.relay_invalid':
+		'Introduzca la dirección de un servidor de retransmisión que empiece por wss://, ws://, https:// o http://.',
+	'settings.relay_no_grant':
+		'Este dispositivo no puede sincronizar este espacio de trabajo. Pida una invitación a un administrador.',
+	'settings.relay_no_workspace':
+		'El espacio de trabajo aún no está en este dispositivo. Inténtelo de nuevo en un momento.',
+	'sync.refused': 'El servidor de retransmisión ha rechazado este dispositivo ({reason}).',
 	'settings.workspace': 'Espacio de trabajo',
 	'settings.workspace_name': 'Organización del partner',
 	'settings.profile': 'Su perfil',

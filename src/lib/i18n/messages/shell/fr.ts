@@ -143,6 +143,20 @@ export const fr: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Utilisateur',
 
 	'settings.title': 'Paramètres',
+	'settings.sync': 'Synchronisation',
+	'settings.relay_url': 'URL du serveur relais',
+	'settings.relay_help':
+		'Où cet appareil envoie et reçoit les modifications, par exemple wss://relay.example.com/sync. Vide, tout reste uniquement sur cet appareil.',
+	'settings.connect': 'Se connecter',
+	'settings.disconnect': 'Se déconnecter',
+	'settings.relay_connected': 'Cet appareil se synchronise via {url}.',
+	'settings.relay_invalid':
+		'Saisissez l’adresse d’un serveur relais commençant par wss://, ws://, https:// ou http://.',
+	'settings.relay_no_grant':
+		'Cet appareil ne peut pas synchroniser cet espace de travail. Demandez une invitation à un administrateur.',
+	'settings.relay_no_workspace':
+		'L’espace de travail n’est pas encore sur cet appareil. Réessayez dans un instant.',
+	'sync.refused': 'Le serveur relais a refusé cet appareil ({reason}).',
 	'settings.workspace': 'Espace de travail',
 	'settings.workspace_name': 'Organisation partenaire',
 	'settings.profile': 'Votre profil',

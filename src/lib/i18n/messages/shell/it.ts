@@ -143,6 +143,20 @@ export const it: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Utente',
 
 	'settings.title': 'Impostazioni',
+	'settings.sync': 'Sincronizzazione',
+	'settings.relay_url': 'URL del server relay',
+	'settings.relay_help':
+		'Dove questo dispositivo invia e riceve le modifiche, per esempio wss://relay.example.com/sync. Se vuoto, tutto resta solo su questo dispositivo.',
+	'settings.connect': 'Connetti',
+	'settings.disconnect': 'Disconnetti',
+	'settings.relay_connected': 'Questo dispositivo si sincronizza tramite {url}.',
+	'settings.relay_invalid':
+		"Inserire l'indirizzo di un server relay che inizi con wss://, ws://, https:// o http://.",
+	'settings.relay_no_grant':
+		"Questo dispositivo non può sincronizzare quest'area di lavoro. Chiedere un invito a un amministratore.",
+	'settings.relay_no_workspace':
+		"L'area di lavoro non è ancora su questo dispositivo. Riprovare tra poco.",
+	'sync.refused': 'Il server relay ha rifiutato questo dispositivo ({reason}).',
 	'settings.workspace': 'Area di lavoro',
 	'settings.workspace_name': 'Organizzazione partner',
 	'settings.profile': 'Profilo personale',

@@ -142,6 +142,20 @@ export const nl: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Gebruiker',
 
 	'settings.title': 'Instellingen',
+	'settings.sync': 'Synchronisatie',
+	'settings.relay_url': 'Relay-URL',
+	'settings.relay_help':
+		'Waar dit apparaat wijzigingen naartoe stuurt en vandaan haalt, bijvoorbeeld wss://relay.example.com/sync. Leeg houdt alles alleen op dit apparaat.',
+	'settings.connect': 'Verbinden',
+	'settings.disconnect': 'Verbinding verbreken',
+	'settings.relay_connected': 'Dit apparaat synchroniseert via {url}.',
+	'settings.relay_invalid':
+		'Voer het adres van een relayserver in, beginnend met wss://, ws://, https:// of http://.',
+	'settings.relay_no_grant':
+		'Dit apparaat mag deze werkruimte niet synchroniseren. Vraag een beheerder om een uitnodiging.',
+	'settings.relay_no_workspace':
+		'De werkruimte staat nog niet op dit apparaat. Probeer het zo opnieuw.',
+	'sync.refused': 'De relayserver heeft dit apparaat geweigerd ({reason}).',
 	'settings.workspace': 'Werkruimte',
 	'settings.workspace_name': 'Partnerorganisatie',
 	'settings.profile': 'Uw profiel',

@@ -1,0 +1,210 @@
+import { WebsocketProvider } from 'y-websocket';
+import { protocolsFor, TOKEN_TTL_MS, type Credentials } from './credentials';
+import { onLocalCommit, type Room } from './room';
+
+/** What the top bar shows (spec 19, Sync status). */
+export type RelayState = 'synced' | 'syncing' | 'offline' | 'not_syncing' | 'error';
+
+export interface RelaySnapshot {
+	state: RelayState;
+	relayUrl: string;
+	/** Local changes not yet sent to the relay (over every connected room). */
+	pending: number;
+	/** When every connected room last finished syncing (ISO), or null. */
+	lastSync: string | null;
+	/** Why the relay refused (its close reason), when `state` is 'error'. */
+	error: string | null;
+}
+
+/** Tokens are signed again this often, so a reconnect never offers an expired one. */
+const REFRESH_MS = TOKEN_TTL_MS / 3;
+
+interface Link {
+	room: Room;
+	provider: WebsocketProvider;
+	refusal: string | null;
+	stop: () => void;
+}
+
+/**
+ * The device's connection to the relay: one stock y-websocket provider per open room, each
+ * offering a fresh device-signed token and the grant as subprotocols. Reconnects with backoff
+ * (the provider's own, capped at 10 s), keeps counting local changes made while a room is not
+ * synced, and tells `onChange` whenever the overall state changes.
+ */
+export class RelayClient {
+	readonly #links = new Map<string, Link>();
+	#relayUrl = '';
+	#credentials: Credentials | null = null;
+	#lastSync: string | null = null;
+	#listeners = new Set<(snapshot: RelaySnapshot) => void>();
+	#refresh: ReturnType<typeof setInterval> | null = null;
+	#rooms = new Map<string, Room>();
+	#online = typeof navigator === 'undefined' ? true : navigator.onLine;
+	/**
+	 * Changes committed on this device (sync/commit.ts: a record with its events, one per batch of
+	 * a bulk action) while one of their rooms was not synced with the relay.
+	 */
+	#pending = 0;
+
+	constructor() {
+		onLocalCommit((rooms) => {
+			if (!this.#relayUrl) return;
+			const unsynced = rooms.some((room) => {
+				const link = this.#links.get(key(room));
+				return !link || !(link.provider.wsconnected && link.provider.synced);
+			});
+			if (!unsynced) return;
+			this.#pending += 1;
+			this.#emit();
+		});
+		if (typeof window === 'undefined') return;
+		window.addEventListener('online', () => {
+			this.#online = true;
+			this.retry();
+		});
+		// The sockets of a device that went offline are dead even when they do not know it yet:
+		// close them, count changes as pending, and connect again when the network is back.
+		window.addEventListener('offline', () => {
+			this.#online = false;
+			for (const link of this.#links.values()) link.provider.disconnect();
+			this.#emit();
+		});
+	}
+
+	onChange(listener: (snapshot: RelaySnapshot) => void): () => void {
+		this.#listeners.add(listener);
+		listener(this.snapshot());
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Connects every open room (and those opened later) of the credentials' workspace. */
+	async connect(relayUrl: string, credentials: Credentials): Promise<void> {
+		this.disconnect();
+		this.#relayUrl = relayUrl.replace(/\/+$/, '');
+		this.#credentials = credentials;
+		for (const room of this.#rooms.values()) await this.#link(room);
+		this.#refresh = setInterval(() => void this.#refreshTokens(), REFRESH_MS);
+		this.#emit();
+	}
+
+	disconnect(): void {
+		if (this.#refresh) clearInterval(this.#refresh);
+		this.#refresh = null;
+		for (const link of this.#links.values()) link.stop();
+		this.#links.clear();
+		this.#relayUrl = '';
+		this.#credentials = null;
+		this.#emit();
+	}
+
+	/** "Retry now": every room that is not connected tries again at once. */
+	retry(): void {
+		for (const link of this.#links.values()) {
+			link.refusal = null;
+			if (!link.provider.wsconnected) {
+				link.provider.disconnect();
+				link.provider.connect();
+			}
+		}
+		this.#emit();
+	}
+
+	/** A room was opened on this device (rooms.ts): it syncs while the client is connected. */
+	async attach(room: Room): Promise<void> {
+		this.#rooms.set(key(room), room);
+		if (this.#credentials && room.workspaceId === this.#credentials.person.workspaceId) {
+			await this.#link(room);
+		}
+	}
+
+	detach(room: Room): void {
+		this.#rooms.delete(key(room));
+		const link = this.#links.get(key(room));
+		if (!link) return;
+		link.stop();
+		this.#links.delete(key(room));
+		this.#emit();
+	}
+
+	async #link(room: Room): Promise<void> {
+		const credentials = this.#credentials;
+		if (!credentials || this.#links.has(key(room)) || room.closed) return;
+		const provider = new WebsocketProvider(
+			`${this.#relayUrl}/${credentials.person.workspaceId}`,
+			room.name,
+			room.doc,
+			{
+				connect: false,
+				protocols: await protocolsFor(credentials, room.name),
+				// The room shares itself with this device's other tabs already (room.ts).
+				disableBc: true,
+				maxBackoffTime: 10_000
+			}
+		);
+		const link: Link = { room, provider, refusal: null, stop: () => undefined };
+		const onSync = (synced: boolean) => {
+			if (!synced) return;
+			link.refusal = null;
+			// Syncing a room sends what the relay lacks of it: once every room is synced, nothing
+			// made on this device is missing there.
+			if ([...this.#links.values()].every((l) => l.provider.synced)) {
+				this.#pending = 0;
+				this.#lastSync = new Date().toISOString();
+			}
+			this.#emit();
+		};
+		const onStatus = () => this.#emit();
+		const onClosed = (event: { code: number; reason: string }) => {
+			link.refusal = event.reason || String(event.code);
+			this.#emit();
+		};
+		provider.on('sync', onSync);
+		provider.on('status', onStatus);
+		provider.on('closed', onClosed);
+		link.stop = () => {
+			provider.off('sync', onSync);
+			provider.off('status', onStatus);
+			provider.off('closed', onClosed);
+			provider.destroy();
+		};
+		this.#links.set(key(room), link);
+		if (this.#online) provider.connect();
+	}
+
+	async #refreshTokens(): Promise<void> {
+		const credentials = this.#credentials;
+		if (!credentials) return;
+		for (const link of this.#links.values()) {
+			link.provider.protocols = await protocolsFor(credentials, link.room.name);
+		}
+	}
+
+	snapshot(): RelaySnapshot {
+		const links = [...this.#links.values()];
+		const pending = this.#pending;
+		const refusal = links.find((l) => l.refusal !== null)?.refusal ?? null;
+		let state: RelayState;
+		if (!this.#relayUrl) state = 'not_syncing';
+		else if (refusal !== null) state = 'error';
+		else if (!this.#online) state = 'offline';
+		else if (links.length > 0 && links.every((l) => l.provider.wsconnected && l.provider.synced)) {
+			state = 'synced';
+		} else if (links.some((l) => l.provider.wsconnecting || l.provider.wsconnected)) {
+			state = 'syncing';
+		} else state = 'offline';
+		return { state, relayUrl: this.#relayUrl, pending, lastSync: this.#lastSync, error: refusal };
+	}
+
+	#emit(): void {
+		const snapshot = this.snapshot();
+		for (const listener of this.#listeners) listener(snapshot);
+	}
+}
+
+function key(room: Room): string {
+	return `${room.workspaceId}/${room.name}`;
+}
+
+/** The one relay connection of this tab. */
+export const relayClient = new RelayClient();
