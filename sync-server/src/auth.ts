@@ -30,6 +30,22 @@ export type Admission = { grant: Grant } | Refusal;
 
 export const pinnedKeyRecord = (ws: string): string => `wskey:${ws}`;
 export const grantRecord = (ws: string, person: string): string => `grant:${ws}:${person}`;
+export const inviteRecord = (ws: string, id: string): string => `invite:${ws}:${id}`;
+
+/** The value of a statement signed by the workspace's pinned key (null: not one, or not pinned). */
+export async function signedByWorkspace(
+	persistence: Persistence,
+	signed: string,
+	ws: string
+): Promise<unknown> {
+	const read = readSigned(signed);
+	if (!read) return null;
+	const pinned = await persistence.getRecord(pinnedKeyRecord(ws));
+	if (pinned === null) return null;
+	const key = await importPublicKey(pinned).catch(() => null);
+	if (!key || !(await verifySignature(read.payload, read.signature, key))) return null;
+	return read.value;
+}
 
 /** The subprotocols a client offered (the `Sec-WebSocket-Protocol` header). */
 export function offeredProtocols(header: string | string[] | undefined): string[] {

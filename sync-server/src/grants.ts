@@ -91,7 +91,41 @@ export async function signToken(token: Token, deviceKey: CryptoKey): Promise<str
 	return sign(token, deviceKey);
 }
 
-async function sign(value: Grant | Token, key: CryptoKey): Promise<string> {
+/**
+ * An administrator's invitation as the relay keeps it until it is used once or expires: the
+ * workspace key, encrypted under the link's secret (`blob`, opaque to the relay). Signed with the
+ * workspace key, so only an administrator can leave one.
+ */
+export interface InviteOffer {
+	v: 1;
+	ws: string;
+	id: string;
+	exp: number;
+	blob: string;
+}
+
+/** Invitations last at most this long (the app makes them for 7 days). */
+export const INVITE_MAX_LIFETIME_MS = 8 * 24 * 3600_000;
+
+export async function signInvite(offer: InviteOffer, workspaceKey: CryptoKey): Promise<string> {
+	return sign(offer, workspaceKey);
+}
+
+export function isInviteOffer(value: unknown): value is InviteOffer {
+	if (typeof value !== 'object' || value === null) return false;
+	const o = value as Record<string, unknown>;
+	return (
+		o.v === 1 &&
+		typeof o.ws === 'string' &&
+		typeof o.id === 'string' &&
+		/^[A-Za-z0-9_-]{8,64}$/.test(o.id) &&
+		typeof o.exp === 'number' &&
+		typeof o.blob === 'string' &&
+		/^[A-Za-z0-9_-]{1,16384}$/.test(o.blob)
+	);
+}
+
+async function sign(value: Grant | Token | InviteOffer, key: CryptoKey): Promise<string> {
 	const payload = toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
 	const signature = await crypto.subtle.sign(SIGNATURE, key, new TextEncoder().encode(payload));
 	return `${payload}.${toBase64Url(new Uint8Array(signature))}`;

@@ -66,6 +66,16 @@ export class LevelPersistence implements Persistence {
 		this.#emit(key);
 	}
 
+	takeRecord(key: string): Promise<string | null> {
+		const run = this.#records.then(async () => {
+			const existing = await this.getRecord(key);
+			if (existing !== null) await this.#db.delMeta(RECORDS, key);
+			return existing;
+		});
+		this.#records = run.catch(() => undefined);
+		return run;
+	}
+
 	onRecordChange(listener: (key: string) => void): () => void {
 		this.#listeners.add(listener);
 		return () => this.#listeners.delete(listener);

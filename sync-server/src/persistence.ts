@@ -24,6 +24,8 @@ export interface Persistence {
 	/** Writes a record unless one exists; returns the one that is stored afterwards. */
 	putRecordIfAbsent(key: string, value: string): Promise<string>;
 	putRecord(key: string, value: string): Promise<void>;
+	/** Reads and deletes a record in one step: of two callers, only one gets it (one-time invites). */
+	takeRecord(key: string): Promise<string | null>;
 	/** Tells every relay process (this one included) that a record changed. Returns the stop. */
 	onRecordChange(listener: (key: string) => void): () => void;
 	close(): Promise<void>;

@@ -142,6 +142,10 @@ export class RedisPersistence implements Persistence {
 		await this.#redis.publish(RECORDS_CHANNEL, key);
 	}
 
+	async takeRecord(key: string): Promise<string | null> {
+		return this.#redis.getdel(recordKey(key));
+	}
+
 	onRecordChange(listener: (key: string) => void): () => void {
 		this.#recordListeners.add(listener);
 		return () => this.#recordListeners.delete(listener);

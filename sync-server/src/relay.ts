@@ -6,12 +6,21 @@ import {
 	admit,
 	grantRecord,
 	newer,
+	inviteRecord,
 	offeredProtocols,
+	signedByWorkspace,
 	storedGrant,
 	verifiedGrant,
 	type Refusal
 } from './auth.js';
-import { PROTOCOL, grantCovers, isRoomName, type Grant } from './grants.js';
+import {
+	INVITE_MAX_LIFETIME_MS,
+	PROTOCOL,
+	grantCovers,
+	isInviteOffer,
+	isRoomName,
+	type Grant
+} from './grants.js';
 import { Metrics } from './metrics.js';
 import type { Persistence } from './persistence.js';
 import { Room, type Peer } from './room.js';
@@ -33,6 +42,7 @@ export interface RelayOptions {
 /** `/sync/<workspaceId>/<room>`: the y-websocket client appends the room to its server URL. */
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9-]{1,64})\/([^/?#]+)$/;
 const GRANTS_PATH = /^\/grants\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9-]{1,64}))?$/;
+const INVITES_PATH = /^\/invites\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9_-]{8,64})\/claim)?$/;
 const MAX_GRANT_BODY = 1024 * 1024;
 
 interface Connection extends Peer {
@@ -311,6 +321,11 @@ export class Relay {
 			res.end(req.method === 'HEAD' ? undefined : body);
 			return true;
 		}
+		const invites = INVITES_PATH.exec(path);
+		if (invites) {
+			await this.#invite(req, res, invites[1] ?? '', invites[2] ?? null);
+			return true;
+		}
 		const grants = GRANTS_PATH.exec(path);
 		if (!grants) return false;
 		if (req.method !== 'POST' || grants[2] !== undefined) {
@@ -337,6 +352,58 @@ export class Relay {
 		answer(res, 200, { stored: grant.id });
 		return true;
 	};
+
+	/**
+	 * `POST /invites/<ws>` leaves an invitation (signed by the workspace key) until it is claimed or
+	 * expires; `POST /invites/<ws>/<id>/claim` hands it out once and forgets it.
+	 */
+	async #invite(
+		req: http.IncomingMessage,
+		res: http.ServerResponse,
+		ws: string,
+		claim: string | null
+	): Promise<void> {
+		if (req.method !== 'POST') {
+			answer(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
+			return;
+		}
+		const now = this.#now();
+		if (claim !== null) {
+			const text = await this.#persistence.takeRecord(inviteRecord(ws, claim));
+			const offer: unknown = text === null ? null : JSON.parse(text);
+			if (!isInviteOffer(offer)) {
+				answer(res, 404, { error: 'unknown or already used' });
+			} else if (offer.exp <= now) {
+				answer(res, 410, { error: 'expired' });
+			} else {
+				answer(res, 200, { blob: offer.blob });
+			}
+			return;
+		}
+		const body = await readBody(req, MAX_GRANT_BODY).catch(() => null);
+		if (body === null) {
+			answer(res, 413, { error: 'too large' });
+			return;
+		}
+		const offer = await signedByWorkspace(this.#persistence, body.trim(), ws);
+		if (!isInviteOffer(offer) || offer.ws !== ws) {
+			answer(res, 403, { error: 'not signed by the workspace key' });
+			return;
+		}
+		if (offer.exp <= now || offer.exp - now > INVITE_MAX_LIFETIME_MS) {
+			answer(res, 400, { error: 'expiry out of range' });
+			return;
+		}
+		const stored = await this.#persistence.putRecordIfAbsent(
+			inviteRecord(ws, offer.id),
+			JSON.stringify(offer)
+		);
+		if (stored !== JSON.stringify(offer)) {
+			answer(res, 409, { error: 'an invitation with this id exists' });
+			return;
+		}
+		answer(res, 200, { stored: offer.id });
+	}
 
 	#keepAlive(): void {
 		for (const connection of this.#connections) {
@@ -385,6 +452,9 @@ function answer(
 	res.writeHead(status, {
 		'Content-Type': 'application/json; charset=utf-8',
 		'Cache-Control': 'no-store',
+		// Grants and invitations are authenticated by their signatures, never by cookies: an app
+		// served from elsewhere may call them (its POSTs are plain text, so no preflight).
+		'Access-Control-Allow-Origin': '*',
 		...headers
 	});
 	res.end(text);

@@ -9,6 +9,7 @@ declare module 'y-leveldb' {
 		flushDocument(docName: string): Promise<void>;
 		getMeta(docName: string, metaKey: string): Promise<unknown>;
 		setMeta(docName: string, metaKey: string, value: unknown): Promise<void>;
+		delMeta(docName: string, metaKey: string): Promise<void>;
 		destroy(): Promise<void>;
 	}
 }

@@ -7,7 +7,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSE } from '../src/auth.js';
-import { generateKeyPair } from '../src/grants.js';
+import { generateKeyPair, signInvite } from '../src/grants.js';
 import { LevelPersistence } from '../src/leveldb-persistence.js';
 import { Relay } from '../src/relay.js';
 import { createServer } from '../src/server.js';
@@ -291,6 +291,54 @@ describe('relay: who gets into which room', () => {
 		const response = await fetch(`${baseUrl}/grants/${stranger.id}`, {
 			method: 'POST',
 			body: strangerDevice.signedGrant
+		});
+		expect(response.status).toBe(403);
+	});
+});
+
+describe('relay: invitations', () => {
+	const offer = (id: string, exp = Date.now() + 7 * 24 * 3600_000) => ({
+		v: 1 as const,
+		ws: workspace.id,
+		id,
+		exp,
+		blob: 'ZW5jcnlwdGVkLWtleQ'
+	});
+	const post = (path: string, body = '') =>
+		fetch(`${baseUrl}/invites/${workspace.id}${path}`, { method: 'POST', body });
+
+	it('keeps an invitation signed by the workspace key and hands it out once', async () => {
+		const admin = await client(`ws:${workspace.id}`);
+		await synced(admin.provider);
+		const left = await post('', await signInvite(offer('invite-0001'), workspace.keys.privateKey));
+		expect(left.status).toBe(200);
+		const first = await post('/invite-0001/claim');
+		expect(first.status).toBe(200);
+		expect(await first.json()).toEqual({ blob: 'ZW5jcnlwdGVkLWtleQ' });
+		expect((await post('/invite-0001/claim')).status).toBe(404);
+	});
+
+	it('refuses invitations not signed by the pinned key, or expired, and expired ones are not handed out', async () => {
+		const admin = await client(`ws:${workspace.id}`);
+		await synced(admin.provider);
+		const other = await generateKeyPair();
+		expect((await post('', await signInvite(offer('invite-0002'), other.privateKey))).status).toBe(
+			403
+		);
+		expect(
+			(
+				await post(
+					'',
+					await signInvite(offer('invite-0003', Date.now() - 1), workspace.keys.privateKey)
+				)
+			).status
+		).toBe(400);
+		expect((await post('/invite-0002/claim')).status).toBe(404);
+		// An unknown workspace has no key to check against.
+		const stranger = await newWorkspace();
+		const response = await fetch(`${baseUrl}/invites/${stranger.id}`, {
+			method: 'POST',
+			body: await signInvite({ ...offer('invite-0004'), ws: stranger.id }, stranger.keys.privateKey)
 		});
 		expect(response.status).toBe(403);
 	});

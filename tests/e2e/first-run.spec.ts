@@ -68,12 +68,12 @@ test('the language switches the whole interface and is remembered', async ({ pag
 	await language.selectOption('de');
 	// The landmark's name is localized too ("Hauptnavigation").
 	const nav = page.getByRole('navigation');
-	await expect(nav.getByRole('link', { name: 'Konten' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Konten', exact: true })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await page.getByLabel('Sprache').selectOption('fr');
-	await expect(nav.getByRole('link', { name: 'Comptes' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Comptes', exact: true })).toBeVisible();
 	await page.reload();
-	await expect(nav.getByRole('link', { name: 'Comptes' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Comptes', exact: true })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Bienvenue, Dana Lee' })).toBeVisible();
 });
 

@@ -3,6 +3,7 @@ import { queryWords } from '$lib/domain/text';
 import { workspaceDb } from './workspace.db';
 import { toUser } from './rows';
 import { searchUserIds } from './users.query';
+import { accountUsers } from './account-rows';
 
 /**
  * Partner users (the partner account's administrators) whose name or e-mail has a word starting
@@ -22,4 +23,13 @@ export async function searchPartnerUsers(
 		.filter((row) => row !== undefined)
 		.map(toUser)
 		.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Every partner user of the workspace (the partner account's users: administrators, and account
+ * managers later), by name. A partner has tens of them, not thousands.
+ */
+export async function partnerUsers(workspaceId: string, partnerAccountId: string): Promise<User[]> {
+	const rows = await accountUsers(workspaceDb(workspaceId), partnerAccountId).toArray();
+	return rows.map(toUser);
 }

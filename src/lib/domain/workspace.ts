@@ -41,6 +41,58 @@ export function validateCreateWorkspace(
 	};
 }
 
+export interface JoinInput {
+	name: string;
+	email: string;
+}
+
+export type JoinField = keyof JoinInput;
+
+/** Validates the "Join workspace" form (the same rules as the first-run form's name and e-mail). */
+export function validateJoin(input: JoinInput): Validated<JoinInput, JoinField> {
+	const checked = validateCreateWorkspace({ ...input, organization: 'joined' });
+	if (!checked.ok) {
+		const errors: FieldErrors<JoinField> = {};
+		if (checked.errors.name) errors.name = checked.errors.name;
+		if (checked.errors.email) errors.email = checked.errors.email;
+		return { ok: false, errors };
+	}
+	return { ok: true, value: { name: checked.value.name, email: checked.value.email } };
+}
+
+/** A partner administrator's user record (first admin of a workspace, or one who joined). */
+export function newPartnerAdmin(
+	input: JoinInput,
+	ids: { personId: string; partnerAccountId: string; now: string }
+): User {
+	const { firstName, lastName } = splitName(input.name);
+	return {
+		id: ids.personId,
+		accountId: ids.partnerAccountId,
+		firstName,
+		lastName,
+		name: input.name,
+		email: input.email,
+		role: 'partner',
+		source: 'console',
+		registration: 'registered',
+		active: true,
+		extension: '',
+		mobile: '',
+		licenses: [],
+		micloudConnected: false,
+		iotConnected: false,
+		registrationTokenHash: '',
+		registrationTokenExpiresAt: '',
+		password: null,
+		scim: null,
+		createdAt: ids.now,
+		modifiedAt: ids.now,
+		modifiedBy: ids.personId,
+		modifiedByName: input.name
+	};
+}
+
 /** Splits a full name into first and last name (the last word is the last name). */
 export function splitName(full: string): { firstName: string; lastName: string } {
 	const parts = full.trim().split(/\s+/);
@@ -78,7 +130,6 @@ export function newWorkspaceRecords(
 	input: CreateWorkspaceInput,
 	ids: NewWorkspaceIds
 ): { workspace: Workspace; account: Account; person: User } {
-	const { firstName, lastName } = splitName(input.name);
 	const by = { modifiedAt: ids.now, modifiedBy: ids.personId, modifiedByName: input.name };
 	return {
 		workspace: {
@@ -112,28 +163,6 @@ export function newWorkspaceRecords(
 			createdBy: ids.personId,
 			...by
 		},
-		person: {
-			id: ids.personId,
-			accountId: ids.partnerAccountId,
-			firstName,
-			lastName,
-			name: input.name,
-			email: input.email,
-			role: 'partner',
-			source: 'console',
-			registration: 'registered',
-			active: true,
-			extension: '',
-			mobile: '',
-			licenses: [],
-			micloudConnected: false,
-			iotConnected: false,
-			registrationTokenHash: '',
-			registrationTokenExpiresAt: '',
-			password: null,
-			scim: null,
-			createdAt: ids.now,
-			...by
-		}
+		person: newPartnerAdmin(input, ids)
 	};
 }

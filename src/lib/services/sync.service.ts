@@ -44,6 +44,15 @@ export async function connectRelay(profile: Profile, url: string): Promise<Conne
 	return null;
 }
 
+/** Remembers the profile's relay (a device that joined through an invitation syncs from the start). */
+export async function saveRelaySetting(
+	profile: Profile,
+	url: string,
+	connected: boolean
+): Promise<void> {
+	await saveDeviceSetting(settingKey(profile), { url, connected } satisfies RelaySetting);
+}
+
 export async function disconnectRelay(profile: Profile): Promise<void> {
 	relayClient.disconnect();
 	const url = parseSetting(await deviceSetting(settingKey(profile)))?.url ?? '';
@@ -87,6 +96,8 @@ export function normalizeRelayUrl(input: string): string | null {
 
 async function servingRelay(): Promise<string> {
 	if (typeof location === 'undefined') return '';
+	// Offline there is nobody to ask (and the failed request would only add console noise).
+	if (typeof navigator !== 'undefined' && !navigator.onLine) return '';
 	try {
 		const response = await fetch('/healthz', { cache: 'no-store' });
 		const body: unknown = response.ok ? await response.json() : null;

@@ -1,7 +1,7 @@
 import type { Locale } from '$lib/domain/locale';
-import type { Profile } from '$lib/domain/model';
+import type { Profile, User } from '$lib/domain/model';
 import type { FieldErrors } from '$lib/domain/validation';
-import { buildEvent, eventRoomName } from '$lib/domain/events';
+import { buildEvent, eventRoomName, type EventRecord } from '$lib/domain/events';
 import { stampNew } from '$lib/domain/records';
 import {
 	newAccountNumber,
@@ -64,17 +64,7 @@ export async function createWorkspace(
 		after: { ...account },
 		identity: ['name', 'accountNumber']
 	});
-	const personEvent = buildEvent({
-		id: newId(),
-		accountId: account.id,
-		actor,
-		asset: 'User',
-		assetId: person.id,
-		eventDate: now,
-		before: null,
-		after: { ...person },
-		identity: ['name', 'email']
-	});
+	const personEvent = partnerAdminCreated(person, now);
 	commit(
 		wsRoom,
 		[
@@ -104,4 +94,19 @@ export async function createWorkspace(
 	await saveProfile(profile, keys.privateKey);
 	await notify(profile, 'success', 'notify.workspace_created', { name: workspace.name });
 	return { data: profile };
+}
+
+/** The Create event of a partner administrator (who made the workspace, or joined it). */
+export function partnerAdminCreated(person: User, now: string): EventRecord {
+	return buildEvent({
+		id: newId(),
+		accountId: person.accountId,
+		actor: { id: person.id, name: person.name },
+		asset: 'User',
+		assetId: person.id,
+		eventDate: now,
+		before: null,
+		after: { ...person },
+		identity: ['name', 'email']
+	});
 }

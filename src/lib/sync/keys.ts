@@ -1,13 +1,14 @@
 /**
  * The workspace key pair (ECDSA P-256, WebCrypto). The public key goes into the workspace
- * document, where the relay pins it; the private key stays on the device, not extractable,
- * and will sign the relay tokens (ARCHITECTURE.md, Security).
+ * document, where the relay pins it; the private key stays on the device (extractable only so
+ * that an invitation can pass it on, encrypted) and signs grants (ARCHITECTURE.md, Security).
  */
 export async function generateWorkspaceKeys(): Promise<{
 	publicKey: JsonWebKey;
 	privateKey: CryptoKey;
 }> {
-	const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+	// Extractable: an administrator's invitation passes it on, encrypted (sync/invite.ts).
+	const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
 		'sign',
 		'verify'
 	]);

@@ -172,6 +172,31 @@ export class RelayClient {
 		if (this.#online) provider.connect();
 	}
 
+	/**
+	 * Resolves once the room has synced with the relay (a device that joins waits for the
+	 * workspace to arrive). Rejects after `timeoutMs`, or at once when the relay refused it.
+	 */
+	whenSynced(room: Room, timeoutMs = 30_000): Promise<void> {
+		return new Promise((resolve, reject) => {
+			let stop = (): void => undefined;
+			let done = false;
+			const timer = setTimeout(() => {
+				stop();
+				reject(new Error(`${room.name} did not sync within ${timeoutMs} ms`));
+			}, timeoutMs);
+			const check = () => {
+				const link = this.#links.get(key(room));
+				if (done || (!link?.provider.synced && !link?.refusal)) return;
+				done = true;
+				clearTimeout(timer);
+				queueMicrotask(() => stop());
+				if (link.provider.synced) resolve();
+				else reject(new Error(`The relay refused ${room.name}: ${link.refusal ?? ''}`));
+			};
+			stop = this.onChange(check);
+		});
+	}
+
 	async #refreshTokens(): Promise<void> {
 		const credentials = this.#credentials;
 		if (!credentials) return;

@@ -145,6 +145,50 @@ export const de: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Benutzer',
 
 	'settings.title': 'Einstellungen',
+	'notify.workspace_joined': 'Sie sind {name} beigetreten.',
+	'nav.user_management': 'Benutzerverwaltung',
+	'nav.account_managers': 'Account Manager',
+	'join.title': 'Arbeitsbereich beitreten',
+	'join.intro':
+		'Hat ein Administrator Sie eingeladen? Fügen Sie den Einladungslink hier ein oder öffnen Sie ihn.',
+	'join.paste_title': 'Einladungslink einfügen',
+	'join.link_label': 'Einladungslink',
+	'join.submit': 'Beitreten',
+	'join.joining': 'Beitritt läuft…',
+	'join.workspace': 'Arbeitsbereich',
+	'join.role': 'Rolle',
+	'join.role_partner': 'Administrator',
+	'join.invalid_link':
+		'Das ist kein Switchboard-Einladungslink. Kopieren Sie den ganzen Link aus der Einladung.',
+	'join.used': 'Diese Einladung wurde bereits verwendet. Bitten Sie um eine neue.',
+	'join.expired': 'Diese Einladung ist abgelaufen. Bitten Sie um eine neue.',
+	'join.unreachable':
+		'Der Relay-Server aus der Einladung ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+	'join.invalid': 'Diese Einladung lässt sich nicht öffnen. Bitten Sie um eine neue.',
+	'join.no_sync':
+		'Der Arbeitsbereich ist nicht vom Relay-Server angekommen. Versuchen Sie es bei besserer Verbindung erneut.',
+	'am.title': 'Account Manager',
+	'am.tab_managers': 'Account Manager ({count})',
+	'am.tab_admins': 'Administratoren ({count})',
+	'am.table_admins': 'Administratoren',
+	'am.table_managers': 'Account Manager',
+	'am.col.managed': 'VERWALTETE KONTEN',
+	'am.you': 'Sie',
+	'am.none_admins': 'Keine Administratoren.',
+	'am.none_managers': 'Noch keine Account Manager.',
+	'am.no_match': 'Keine Benutzer entsprechen Ihrer Suche.',
+	'am.invite': 'Administrator einladen',
+	'am.invite_link': 'Einladungslink',
+	'am.copy': 'Kopieren',
+	'am.copied': 'Kopiert. Der Link funktioniert einmal, 7 Tage lang.',
+	'am.invite_help':
+		'Geben Sie diesen Link dem neuen Administrator. Er funktioniert einmal, 7 Tage lang.',
+	'am.no_relay':
+		'Verbinden Sie dieses Gerät zuerst in den Einstellungen mit einem Relay-Server: Darüber erhält der neue Administrator den Arbeitsbereich.',
+	'am.no_key':
+		'Dieses Gerät kann keine Administratoren einladen: Es besitzt den Schlüssel des Arbeitsbereichs nicht.',
+	'am.relay_refused':
+		'Der Relay-Server hat die Einladung nicht angenommen. Versuchen Sie es erneut.',
 	'settings.sync': 'Synchronisierung',
 	'settings.relay_url': 'Relay-URL',
 	'settings.relay_help':

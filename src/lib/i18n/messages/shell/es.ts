@@ -144,6 +144,48 @@ export const es: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Usuario',
 
 	'settings.title': 'Configuración',
+	'notify.workspace_joined': 'Se ha unido a {name}.',
+	'nav.user_management': 'Gestión de usuarios',
+	'nav.account_managers': 'Gestores de cuentas',
+	'join.title': 'Unirse al espacio de trabajo',
+	'join.intro': '¿Le ha invitado un administrador? Pegue aquí el enlace de invitación o ábralo.',
+	'join.paste_title': 'Pegue su enlace de invitación',
+	'join.link_label': 'Enlace de invitación',
+	'join.submit': 'Unirse',
+	'join.joining': 'Uniéndose…',
+	'join.workspace': 'Espacio de trabajo',
+	'join.role': 'Rol',
+	'join.role_partner': 'Administrador',
+	'join.invalid_link':
+		'Esto no es un enlace de invitación de Switchboard. Copie el enlace completo de la invitación.',
+	'join.used': 'Esta invitación ya se ha usado. Pida una nueva.',
+	'join.expired': 'Esta invitación ha caducado. Pida una nueva.',
+	'join.unreachable':
+		'No se puede acceder al servidor de retransmisión de la invitación. Compruebe la conexión e inténtelo de nuevo.',
+	'join.invalid': 'Esta invitación no se puede abrir. Pida una nueva.',
+	'join.no_sync':
+		'El espacio de trabajo no ha llegado del servidor de retransmisión. Inténtelo de nuevo con una conexión mejor.',
+	'am.title': 'Gestores de cuentas',
+	'am.tab_managers': 'Gestores de cuentas ({count})',
+	'am.tab_admins': 'Administradores ({count})',
+	'am.table_admins': 'Administradores',
+	'am.table_managers': 'Gestores de cuentas',
+	'am.col.managed': 'CUENTAS GESTIONADAS',
+	'am.you': 'Usted',
+	'am.none_admins': 'No hay administradores.',
+	'am.none_managers': 'Todavía no hay gestores de cuentas.',
+	'am.no_match': 'Ningún usuario coincide con su búsqueda.',
+	'am.invite': 'Invitar administrador',
+	'am.invite_link': 'Enlace de invitación',
+	'am.copy': 'Copiar',
+	'am.copied': 'Copiado. El enlace funciona una vez, durante 7 días.',
+	'am.invite_help': 'Dé este enlace al nuevo administrador. Funciona una vez, durante 7 días.',
+	'am.no_relay':
+		'Conecte primero este dispositivo a un servidor de retransmisión en Configuración: el nuevo administrador recibe el espacio de trabajo a través de él.',
+	'am.no_key':
+		'Este dispositivo no puede invitar administradores: no tiene la clave del espacio de trabajo.',
+	'am.relay_refused':
+		'El servidor de retransmisión no ha aceptado la invitación. Inténtelo de nuevo.',
 	'settings.sync': 'Sincronización',
 	'settings.relay_url': 'URL del servidor de retransmisión',
 	'settings.relay_help':

@@ -143,6 +143,48 @@ export const fr: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Utilisateur',
 
 	'settings.title': 'Paramètres',
+	'notify.workspace_joined': 'Vous avez rejoint {name}.',
+	'nav.user_management': 'Gestion des utilisateurs',
+	'nav.account_managers': 'Gestionnaires de comptes',
+	'join.title': 'Rejoindre un espace de travail',
+	'join.intro': 'Un administrateur vous a invité ? Collez le lien d’invitation ici, ou ouvrez-le.',
+	'join.paste_title': 'Collez votre lien d’invitation',
+	'join.link_label': 'Lien d’invitation',
+	'join.submit': 'Rejoindre',
+	'join.joining': 'Connexion en cours…',
+	'join.workspace': 'Espace de travail',
+	'join.role': 'Rôle',
+	'join.role_partner': 'Administrateur',
+	'join.invalid_link':
+		'Ce n’est pas un lien d’invitation Switchboard. Copiez le lien complet de l’invitation.',
+	'join.used': 'Cette invitation a déjà été utilisée. Demandez-en une nouvelle.',
+	'join.expired': 'Cette invitation a expiré. Demandez-en une nouvelle.',
+	'join.unreachable':
+		'Le serveur relais indiqué dans l’invitation est injoignable. Vérifiez la connexion et réessayez.',
+	'join.invalid': 'Cette invitation ne peut pas être ouverte. Demandez-en une nouvelle.',
+	'join.no_sync':
+		'L’espace de travail n’est pas arrivé du serveur relais. Réessayez avec une meilleure connexion.',
+	'am.title': 'Gestionnaires de comptes',
+	'am.tab_managers': 'Gestionnaires de comptes ({count})',
+	'am.tab_admins': 'Administrateurs ({count})',
+	'am.table_admins': 'Administrateurs',
+	'am.table_managers': 'Gestionnaires de comptes',
+	'am.col.managed': 'COMPTES GÉRÉS',
+	'am.you': 'Vous',
+	'am.none_admins': 'Aucun administrateur.',
+	'am.none_managers': 'Aucun gestionnaire de comptes pour l’instant.',
+	'am.no_match': 'Aucun utilisateur ne correspond à votre recherche.',
+	'am.invite': 'Inviter un administrateur',
+	'am.invite_link': 'Lien d’invitation',
+	'am.copy': 'Copier',
+	'am.copied': 'Copié. Le lien fonctionne une seule fois, pendant 7 jours.',
+	'am.invite_help':
+		'Donnez ce lien au nouvel administrateur. Il fonctionne une seule fois, pendant 7 jours.',
+	'am.no_relay':
+		'Connectez d’abord cet appareil à un serveur relais dans les Paramètres : le nouvel administrateur reçoit l’espace de travail par lui.',
+	'am.no_key':
+		'Cet appareil ne peut pas inviter d’administrateurs : il ne détient pas la clé de l’espace de travail.',
+	'am.relay_refused': 'Le serveur relais n’a pas accepté l’invitation. Réessayez.',
 	'settings.sync': 'Synchronisation',
 	'settings.relay_url': 'URL du serveur relais',
 	'settings.relay_help':

@@ -143,6 +143,49 @@ export const it: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Utente',
 
 	'settings.title': 'Impostazioni',
+	'notify.workspace_joined': 'Accesso a {name} completato.',
+	'nav.user_management': 'Gestione utenti',
+	'nav.account_managers': 'Account manager',
+	'join.title': "Unisciti all'area di lavoro",
+	'join.intro':
+		'Si è ricevuto un invito da un amministratore? Incollare qui il link di invito oppure aprirlo.',
+	'join.paste_title': 'Incollare il link di invito',
+	'join.link_label': 'Link di invito',
+	'join.submit': 'Unisciti',
+	'join.joining': 'Accesso in corso…',
+	'join.workspace': 'Area di lavoro',
+	'join.role': 'Ruolo',
+	'join.role_partner': 'Amministratore',
+	'join.invalid_link':
+		"Questo non è un link di invito di Switchboard. Copiare l'intero link dall'invito.",
+	'join.used': 'Questo invito è già stato usato. Chiederne uno nuovo.',
+	'join.expired': 'Questo invito è scaduto. Chiederne uno nuovo.',
+	'join.unreachable':
+		"Il server relay indicato nell'invito non è raggiungibile. Controllare la connessione e riprovare.",
+	'join.invalid': 'Questo invito non può essere aperto. Chiederne uno nuovo.',
+	'join.no_sync':
+		"L'area di lavoro non è arrivata dal server relay. Riprovare con una connessione migliore.",
+	'am.title': 'Account manager',
+	'am.tab_managers': 'Account manager ({count})',
+	'am.tab_admins': 'Amministratori ({count})',
+	'am.table_admins': 'Amministratori',
+	'am.table_managers': 'Account manager',
+	'am.col.managed': 'ACCOUNT GESTITI',
+	'am.you': 'Tu',
+	'am.none_admins': 'Nessun amministratore.',
+	'am.none_managers': 'Ancora nessun account manager.',
+	'am.no_match': 'Nessun utente corrisponde alla ricerca.',
+	'am.invite': 'Invita amministratore',
+	'am.invite_link': 'Link di invito',
+	'am.copy': 'Copia',
+	'am.copied': 'Copiato. Il link funziona una sola volta, per 7 giorni.',
+	'am.invite_help':
+		'Dare questo link al nuovo amministratore. Funziona una sola volta, per 7 giorni.',
+	'am.no_relay':
+		"Connettere prima questo dispositivo a un server relay nelle Impostazioni: il nuovo amministratore riceve l'area di lavoro tramite esso.",
+	'am.no_key':
+		"Questo dispositivo non può invitare amministratori: non possiede la chiave dell'area di lavoro.",
+	'am.relay_refused': "Il server relay non ha accettato l'invito. Riprovare.",
 	'settings.sync': 'Sincronizzazione',
 	'settings.relay_url': 'URL del server relay',
 	'settings.relay_help':
