@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test, type BrowserContext, type Page } from './fixtures';
 import { DANA, freshWorkspace, mainNav, seriousA11yViolations } from './app';
 
 async function connect(page: Page): Promise<void> {
@@ -15,6 +15,29 @@ async function openAccountManagers(page: Page): Promise<void> {
 }
 
 const admins = (page: Page) => page.getByRole('table', { name: 'Administrators' });
+
+/** Dana (this page) invites Erik, who joins on a device of his own; returns Erik's page. */
+async function inviteErik(page: Page, newContext: () => Promise<BrowserContext>): Promise<Page> {
+	await connect(page);
+	await openAccountManagers(page);
+	await page.getByRole('button', { name: 'Invite Administrator' }).click();
+	const link = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
+	const erik = await (await newContext()).newPage();
+	await erik.goto(link);
+	await erik.getByLabel('Your name').fill('Erik Berg');
+	await erik.getByLabel('Email').fill('erik@example.com');
+	await erik.getByRole('button', { name: 'Join' }).click();
+	await expect(erik.getByRole('heading', { name: 'Welcome, Erik Berg' })).toBeVisible({
+		timeout: 30_000
+	});
+	return erik;
+}
+
+async function openPartnerAccount(page: Page): Promise<void> {
+	await mainNav(page).getByRole('link', { name: 'Accounts', exact: true }).click();
+	await page.getByRole('link', { name: DANA.organization }).click();
+	await expect(page.getByRole('heading', { name: DANA.organization, level: 1 })).toBeVisible();
+}
 
 test('an administrator invites another, who joins on a second device; both see each other in the list, and the link works once', async ({
 	page,
@@ -113,4 +136,25 @@ test('a pasted text that is not an invite link gets a clear message on the welco
 		)
 	).toBeVisible();
 	await expect(page.getByLabel('Invite link')).toHaveValue('https://example.com/join#nonsense');
+});
+
+test('on the Account page each administrator sees who else is there, and who is editing', async ({
+	page,
+	newContext
+}) => {
+	await freshWorkspace(page);
+	const erik = await inviteErik(page, newContext);
+	await openPartnerAccount(page);
+	await openPartnerAccount(erik);
+	await expect(page.getByRole('img', { name: 'Erik Berg is viewing' })).toBeVisible();
+	await expect(erik.getByRole('img', { name: 'Dana Lee is viewing' })).toBeVisible();
+	// Erik puts the cursor in a field of the account: Dana sees him editing.
+	await erik.locator('main .panels input').first().focus();
+	await expect(page.getByRole('img', { name: 'Erik Berg is editing' })).toBeVisible();
+	await erik.locator('main .panels input').first().blur();
+	await expect(page.getByRole('img', { name: 'Erik Berg is viewing' })).toBeVisible();
+	// He leaves the page: his presence goes with him.
+	await mainNav(erik).getByRole('link', { name: 'Dashboard' }).click();
+	await expect(page.getByRole('img', { name: /Erik Berg is/ })).toHaveCount(0);
+	expect(await seriousA11yViolations(erik)).toEqual([]);
 });

@@ -16,6 +16,21 @@ export interface RelaySnapshot {
 	error: string | null;
 }
 
+/** What this person shows the others (awareness of the workspace room; never stored as data). */
+export interface Presence {
+	personId: string;
+	name: string;
+	/** The page (path) the person is on. */
+	page: string;
+	/** True while a field of that page has the person's focus. */
+	editing: boolean;
+}
+
+/** Another person's presence, from one of their tabs (`clientId`). */
+export interface PeerPresence extends Presence {
+	clientId: number;
+}
+
 /** Tokens are signed again this often, so a reconnect never offers an expired one. */
 const REFRESH_MS = TOKEN_TTL_MS / 3;
 
@@ -41,6 +56,8 @@ export class RelayClient {
 	#refresh: ReturnType<typeof setInterval> | null = null;
 	#rooms = new Map<string, Room>();
 	#online = typeof navigator === 'undefined' ? true : navigator.onLine;
+	#presence: Presence | null = null;
+	#presenceListeners = new Set<(peers: PeerPresence[]) => void>();
 	/**
 	 * Changes committed on this device (sync/commit.ts: a record with its events, one per batch of
 	 * a bulk action) while one of their rooms was not synced with the relay.
@@ -168,6 +185,18 @@ export class RelayClient {
 			provider.off('closed', onClosed);
 			provider.destroy();
 		};
+		if (room.name.startsWith('ws:')) {
+			// Presence travels on the workspace room: everyone who may see the workspace is there.
+			provider.awareness.setLocalState(this.#presence);
+			const onPresence = () => this.#emitPresence();
+			provider.awareness.on('change', onPresence);
+			const stop = link.stop;
+			link.stop = () => {
+				provider.awareness.off('change', onPresence);
+				stop();
+				this.#emitPresence();
+			};
+		}
 		this.#links.set(key(room), link);
 		if (this.#online) provider.connect();
 	}
@@ -205,6 +234,38 @@ export class RelayClient {
 		}
 	}
 
+	/** Shows the others where this person is (null: nowhere, e.g. signed out). */
+	setPresence(presence: Presence | null): void {
+		this.#presence = presence;
+		for (const link of this.#links.values()) {
+			if (link.room.name.startsWith('ws:')) link.provider.awareness.setLocalState(presence);
+		}
+	}
+
+	onPresence(listener: (peers: PeerPresence[]) => void): () => void {
+		this.#presenceListeners.add(listener);
+		listener(this.#peers());
+		return () => this.#presenceListeners.delete(listener);
+	}
+
+	#peers(): PeerPresence[] {
+		const out: PeerPresence[] = [];
+		for (const link of this.#links.values()) {
+			if (!link.room.name.startsWith('ws:')) continue;
+			const awareness = link.provider.awareness;
+			for (const [clientId, state] of awareness.getStates()) {
+				if (clientId === awareness.clientID || !isPresence(state)) continue;
+				out.push({ ...state, clientId });
+			}
+		}
+		return out;
+	}
+
+	#emitPresence(): void {
+		const peers = this.#peers();
+		for (const listener of this.#presenceListeners) listener(peers);
+	}
+
 	snapshot(): RelaySnapshot {
 		const links = [...this.#links.values()];
 		const pending = this.#pending;
@@ -225,6 +286,17 @@ export class RelayClient {
 		const snapshot = this.snapshot();
 		for (const listener of this.#listeners) listener(snapshot);
 	}
+}
+
+function isPresence(value: unknown): value is Presence {
+	if (typeof value !== 'object' || value === null) return false;
+	const p = value as Record<string, unknown>;
+	return (
+		typeof p.personId === 'string' &&
+		typeof p.name === 'string' &&
+		typeof p.page === 'string' &&
+		typeof p.editing === 'boolean'
+	);
 }
 
 function key(room: Room): string {

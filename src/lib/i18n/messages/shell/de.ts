@@ -145,6 +145,9 @@ export const de: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Benutzer',
 
 	'settings.title': 'Einstellungen',
+	'presence.here': 'Ebenfalls hier',
+	'presence.editing': '{name} bearbeitet',
+	'presence.viewing': '{name} sieht sich das an',
 	'notify.workspace_joined': 'Sie sind {name} beigetreten.',
 	'nav.user_management': 'Benutzerverwaltung',
 	'nav.account_managers': 'Account Manager',

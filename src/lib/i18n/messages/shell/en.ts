@@ -138,6 +138,9 @@ export const shell = {
 	'event.asset.user': 'User',
 
 	'settings.title': 'Settings',
+	'presence.here': 'Also here',
+	'presence.editing': '{name} is editing',
+	'presence.viewing': '{name} is viewing',
 	'notify.workspace_joined': 'You joined {name}.',
 	'nav.user_management': 'User Management',
 	'nav.account_managers': 'Account Managers',

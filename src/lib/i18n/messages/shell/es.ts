@@ -144,6 +144,9 @@ export const es: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Usuario',
 
 	'settings.title': 'Configuración',
+	'presence.here': 'También aquí',
+	'presence.editing': '{name} está editando',
+	'presence.viewing': '{name} está viendo',
 	'notify.workspace_joined': 'Se ha unido a {name}.',
 	'nav.user_management': 'Gestión de usuarios',
 	'nav.account_managers': 'Gestores de cuentas',

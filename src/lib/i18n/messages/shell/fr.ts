@@ -143,6 +143,9 @@ export const fr: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Utilisateur',
 
 	'settings.title': 'Paramètres',
+	'presence.here': 'Également ici',
+	'presence.editing': '{name} modifie',
+	'presence.viewing': '{name} consulte',
 	'notify.workspace_joined': 'Vous avez rejoint {name}.',
 	'nav.user_management': 'Gestion des utilisateurs',
 	'nav.account_managers': 'Gestionnaires de comptes',

@@ -143,6 +143,9 @@ export const it: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Utente',
 
 	'settings.title': 'Impostazioni',
+	'presence.here': 'Presenti anche',
+	'presence.editing': '{name} sta modificando',
+	'presence.viewing': '{name} sta visualizzando',
 	'notify.workspace_joined': 'Accesso a {name} completato.',
 	'nav.user_management': 'Gestione utenti',
 	'nav.account_managers': 'Account manager',

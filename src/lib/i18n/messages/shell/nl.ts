@@ -142,6 +142,9 @@ export const nl: AreaMessages<typeof shell> = {
 	'event.asset.user': 'Gebruiker',
 
 	'settings.title': 'Instellingen',
+	'presence.here': 'Ook hier',
+	'presence.editing': '{name} is aan het bewerken',
+	'presence.viewing': '{name} kijkt mee',
 	'notify.workspace_joined': 'U bent lid geworden van {name}.',
 	'nav.user_management': 'Gebruikersbeheer',
 	'nav.account_managers': 'Accountmanagers',

@@ -1,0 +1,31 @@
+import { relayClient, type PeerPresence } from '$lib/sync/relay-client';
+
+/**
+ * Who else is where in the workspace right now (awareness through the relay, never stored), and
+ * where this person is. Pages say where the person is with `here`.
+ */
+class PresenceState {
+	#peers = $state.raw<PeerPresence[]>([]);
+
+	constructor() {
+		relayClient.onPresence((peers) => (this.#peers = peers));
+	}
+
+	/** The other people on `page` (one entry per person, editing wins over viewing). */
+	on(page: string, personId: string | undefined): PeerPresence[] {
+		const byPerson: Record<string, PeerPresence> = {};
+		for (const peer of this.#peers) {
+			if (peer.page !== page || peer.personId === personId) continue;
+			const known = byPerson[peer.personId];
+			if (!known || (peer.editing && !known.editing)) byPerson[peer.personId] = peer;
+		}
+		return Object.values(byPerson).sort((a, b) => a.name.localeCompare(b.name));
+	}
+
+	/** This person is on `page` (editing while a field there has focus); null when they leave. */
+	here(where: { personId: string; name: string; page: string; editing: boolean } | null): void {
+		relayClient.setPresence(where);
+	}
+}
+
+export const presence = new PresenceState();
