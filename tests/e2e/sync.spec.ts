@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { freshWorkspace, mainNav } from './app';
+import { freshWorkspace, mainNav, waitForOfflineReady } from './app';
 import { addCustomerAccount } from './users-page';
 
 const status = (page: Page) => page.getByRole('button', { name: 'Sync status' });
@@ -47,6 +47,12 @@ test('an administrator connects to the relay that served the app; a change made 
 	const details = page.getByRole('region', { name: 'Sync and storage' });
 	await expect(details.getByRole('button', { name: 'Retry now' })).toBeVisible();
 	await page.keyboard.press('Escape');
+	// The tab closes (here: reloads, still offline): the change and its count are kept.
+	await waitForOfflineReady(page);
+	await page.reload();
+	await expect(status(page)).toHaveAccessibleDescription('Offline · 1 change pending');
+	await mainNav(page).getByRole('link', { name: 'Accounts', exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Initech Offline' })).toBeVisible();
 
 	// Back online: it goes out by itself.
 	await context.setOffline(false);

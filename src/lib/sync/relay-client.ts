@@ -1,5 +1,6 @@
 import { WebsocketProvider } from 'y-websocket';
 import { protocolsFor, TOKEN_TTL_MS, type Credentials } from './credentials';
+import { deviceSetting, saveDeviceSetting } from '$lib/db/credentials.query';
 import { onLocalCommit, type Room } from './room';
 
 /** What the top bar shows (spec 19, Sync status). */
@@ -72,8 +73,7 @@ export class RelayClient {
 				return !link || !(link.provider.wsconnected && link.provider.synced);
 			});
 			if (!unsynced) return;
-			this.#pending += 1;
-			this.#emit();
+			this.#setPending(this.#pending + 1);
 		});
 		if (typeof window === 'undefined') return;
 		window.addEventListener('online', () => {
@@ -98,6 +98,9 @@ export class RelayClient {
 	/** Connects every open room (and those opened later) of the credentials' workspace. */
 	async connect(relayUrl: string, credentials: Credentials): Promise<void> {
 		this.disconnect();
+		// Changes counted before the tab was closed are still waiting (they are in the rooms).
+		const stored = await deviceSetting(pendingKey(credentials));
+		this.#pending = typeof stored === 'number' ? stored : 0;
 		this.#relayUrl = relayUrl.replace(/\/+$/, '');
 		this.#credentials = credentials;
 		for (const room of this.#rooms.values()) await this.#link(room);
@@ -166,10 +169,9 @@ export class RelayClient {
 			// Syncing a room sends what the relay lacks of it: once every room is synced, nothing
 			// made on this device is missing there.
 			if ([...this.#links.values()].every((l) => l.provider.synced)) {
-				this.#pending = 0;
 				this.#lastSync = new Date().toISOString();
-			}
-			this.#emit();
+				this.#setPending(0);
+			} else this.#emit();
 		};
 		const onStatus = () => this.#emit();
 		const onClosed = (event: { code: number; reason: string }) => {
@@ -232,6 +234,17 @@ export class RelayClient {
 		for (const link of this.#links.values()) {
 			link.provider.protocols = await protocolsFor(credentials, link.room.name);
 		}
+	}
+
+	/** Counts pending changes, and keeps the count for the next start of this profile. */
+	#setPending(count: number): void {
+		this.#pending = count;
+		this.#emit();
+		const credentials = this.#credentials;
+		if (!credentials) return;
+		saveDeviceSetting(pendingKey(credentials), count).catch((error: unknown) =>
+			console.warn('The pending count was not kept', error)
+		);
 	}
 
 	/** Shows the others where this person is (null: nowhere, e.g. signed out). */
@@ -297,6 +310,10 @@ function isPresence(value: unknown): value is Presence {
 		typeof p.page === 'string' &&
 		typeof p.editing === 'boolean'
 	);
+}
+
+function pendingKey(credentials: Credentials): string {
+	return `pending:${credentials.person.workspaceId}:${credentials.person.personId}`;
 }
 
 function key(room: Room): string {
