@@ -118,16 +118,23 @@ export class RelayClient {
 		this.#emit();
 	}
 
-	/** "Retry now": every room that is not connected tries again at once. */
+	/**
+	 * "Retry now" (and back online): every room that is not connected tries again at once, with a
+	 * fresh token (after a sleeping laptop wakes up, the last one may have expired).
+	 */
 	retry(): void {
-		for (const link of this.#links.values()) {
-			link.refusal = null;
-			if (!link.provider.wsconnected) {
-				link.provider.disconnect();
-				link.provider.connect();
-			}
-		}
-		this.#emit();
+		void this.#refreshTokens()
+			.catch((error: unknown) => console.warn('Signing new tokens failed', error))
+			.then(() => {
+				for (const link of this.#links.values()) {
+					link.refusal = null;
+					if (!link.provider.wsconnected) {
+						link.provider.disconnect();
+						link.provider.connect();
+					}
+				}
+				this.#emit();
+			});
 	}
 
 	/** A room was opened on this device (rooms.ts): it syncs while the client is connected. */
@@ -174,6 +181,16 @@ export class RelayClient {
 			} else this.#emit();
 		};
 		const onStatus = () => this.#emit();
+		// A dropped connection reconnects after a backoff of 100 ms or more: sign its next token now.
+		const onConnectionClose = () => {
+			const credentials = this.#credentials;
+			if (!credentials) return;
+			protocolsFor(credentials, room.name).then(
+				(protocols) => (provider.protocols = protocols),
+				(error: unknown) => console.warn('Signing a new token failed', error)
+			);
+		};
+		provider.on('connection-close', onConnectionClose);
 		const onClosed = (event: { code: number; reason: string }) => {
 			link.refusal = event.reason || String(event.code);
 			this.#emit();
@@ -185,6 +202,7 @@ export class RelayClient {
 			provider.off('sync', onSync);
 			provider.off('status', onStatus);
 			provider.off('closed', onClosed);
+			provider.off('connection-close', onConnectionClose);
 			provider.destroy();
 		};
 		if (room.name.startsWith('ws:')) {
