@@ -100,13 +100,12 @@ export class Relay {
 
 	/** For `server.on('upgrade')`: websocket requests to `/sync/…`; anything else is refused. */
 	handleUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer): void => {
-		const match = SYNC_PATH.exec(new URL(req.url ?? '/', 'http://relay').pathname);
-		if (!match || this.#closing) {
+		const target = upgradeTarget(req.url);
+		if (!target || this.#closing) {
 			socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
 			return;
 		}
-		const ws = match[1] ?? '';
-		const room = decodeURIComponent(match[2] ?? '');
+		const { ws, room } = target;
 		const ip = req.socket.remoteAddress ?? 'unknown';
 		this.#wss.handleUpgrade(req, socket, head, (client) => {
 			void this.#open(client, req, ws, room, ip);
@@ -433,6 +432,17 @@ export class Relay {
 		await Promise.allSettled([...this.#unloading.values()]);
 		this.#wss.close();
 		for (const client of this.#wss.clients) client.terminate();
+	}
+}
+
+/** Workspace and room of a `/sync/<ws>/<room>` request; null for anything else (never throws). */
+function upgradeTarget(url: string | undefined): { ws: string; room: string } | null {
+	try {
+		const match = SYNC_PATH.exec(new URL(url ?? '/', 'http://relay').pathname);
+		if (!match) return null;
+		return { ws: match[1] ?? '', room: decodeURIComponent(match[2] ?? '') };
+	} catch {
+		return null;
 	}
 }
 

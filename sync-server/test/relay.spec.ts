@@ -392,6 +392,21 @@ describe('relay: limits and operations', () => {
 		expect((await fetch(`${baseUrl}/healthz`)).status).toBe(200);
 	});
 
+	it('a malformed room address is refused and the relay goes on', async () => {
+		const { rawRequest } = await import('./helpers.js');
+		const response = await rawRequest(baseUrl, `/sync/${workspace.id}/%E0%A4%A`, {
+			headers: {
+				Connection: 'Upgrade',
+				Upgrade: 'websocket',
+				'Sec-WebSocket-Version': '13',
+				'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ=='
+			}
+		});
+		expect(response.status).toBe(404);
+		const a = await client(`ws:${workspace.id}`);
+		await synced(a.provider);
+	});
+
 	it('a bad message closes that connection with its code and the relay goes on', async () => {
 		const room = `ws:${workspace.id}`;
 		const device = await newDevice(workspace);
