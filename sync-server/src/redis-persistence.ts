@@ -44,6 +44,15 @@ export class RedisPersistence implements Persistence {
 	constructor(url: string) {
 		this.#redis = new Redis(url, { maxRetriesPerRequest: 3 });
 		this.#sub = new Redis(url);
+		// ioredis reconnects by itself; say so once per outage instead of an unhandled error event.
+		for (const client of [this.#redis, this.#sub]) {
+			let down = false;
+			client.on('error', (error: Error) => {
+				if (!down) console.error('Redis connection lost; reconnecting:', error.message);
+				down = true;
+			});
+			client.on('ready', () => (down = false));
+		}
 		this.#sub.on('messageBuffer', (channel: Buffer, message: Buffer) => {
 			const name = channel.toString();
 			if (name === RECORDS_CHANNEL) {
