@@ -1,43 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from './fixtures';
+import { expect, test } from './fixtures';
 import { DANA, freshWorkspace, mainNav, seriousA11yViolations } from './app';
-
-async function connect(page: Page): Promise<void> {
-	await mainNav(page).getByRole('link', { name: 'Settings' }).click();
-	await page.getByRole('button', { name: 'Connect' }).click();
-	await expect(page.getByRole('button', { name: 'Sync status' })).toHaveAccessibleDescription(
-		'Synced'
-	);
-}
-
-async function openAccountManagers(page: Page): Promise<void> {
-	await mainNav(page).getByRole('link', { name: 'Account Managers' }).click();
-	await expect(page.getByRole('heading', { name: 'Account Managers', level: 1 })).toBeVisible();
-}
-
-const admins = (page: Page) => page.getByRole('table', { name: 'Administrators' });
-
-/** Dana (this page) invites Erik, who joins on a device of his own; returns Erik's page. */
-async function inviteErik(page: Page, newContext: () => Promise<BrowserContext>): Promise<Page> {
-	await connect(page);
-	await openAccountManagers(page);
-	await page.getByRole('button', { name: 'Invite Administrator' }).click();
-	const link = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
-	const erik = await (await newContext()).newPage();
-	await erik.goto(link);
-	await erik.getByLabel('Your name').fill('Erik Berg');
-	await erik.getByLabel('Email').fill('erik@example.com');
-	await erik.getByRole('button', { name: 'Join' }).click();
-	await expect(erik.getByRole('heading', { name: 'Welcome, Erik Berg' })).toBeVisible({
-		timeout: 30_000
-	});
-	return erik;
-}
-
-async function openPartnerAccount(page: Page): Promise<void> {
-	await mainNav(page).getByRole('link', { name: 'Accounts', exact: true }).click();
-	await page.getByRole('link', { name: DANA.organization }).click();
-	await expect(page.getByRole('heading', { name: DANA.organization, level: 1 })).toBeVisible();
-}
+import { admins, connect, inviteErik, openAccountManagers, openPartnerAccount } from './team';
 
 test('an administrator invites another, who joins on a second device; both see each other in the list, and the link works once', async ({
 	page,

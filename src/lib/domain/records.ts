@@ -101,6 +101,74 @@ function mostCommon(values: string[]): string {
 	return best;
 }
 
+/**
+ * A deleted record: only the stamp of its deletion. It stays in the document so that an edit
+ * made concurrently on another device (earlier or later, but not knowing of the delete) does not
+ * bring the record back when the two merge; only a re-creation (an undo restores the record with
+ * a new record stamp, later than the delete) does.
+ */
+export interface Tombstone {
+	_del: string;
+}
+
+export function tombstone(stamp: string): Tombstone {
+	return { _del: stamp };
+}
+
+export function isTombstone(value: unknown): value is Tombstone {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as { _del?: unknown })._del === 'string'
+	);
+}
+
+/** The latest stamp a stored value carries (a tombstone's, or the newest of its fields). */
+export function latestStamp(value: Stamped<object> | Tombstone): string {
+	if (isTombstone(value)) return value._del;
+	let latest = value._t ?? '';
+	for (const stamp of Object.values(value._s ?? {})) if (stamp > latest) latest = stamp;
+	return latest;
+}
+
+/**
+ * Merges two stored versions of one record, either of which may be a tombstone: two records merge
+ * field by field; a record and a tombstone give the record only when it was (re-)created after the
+ * delete; two tombstones give the later. The same on every device, whatever the order.
+ */
+export function mergeStored(
+	a: Stamped<object> | Tombstone,
+	b: Stamped<object> | Tombstone
+): Stamped<object> | Tombstone {
+	const aDead = isTombstone(a);
+	const bDead = isTombstone(b);
+	if (aDead && bDead) return a._del >= b._del ? a : b;
+	if (aDead) return createdAfter(b as Stamped<object>, a) ? b : a;
+	if (bDead) return createdAfter(a, b) ? a : b;
+	return mergeStamped(a, b);
+}
+
+function createdAfter(record: Stamped<object>, deleted: Tombstone): boolean {
+	return (record._t ?? '') > deleted._del;
+}
+
+/** Whether two stored versions hold the same fields, values and field stamps (however compacted). */
+export function sameStored(
+	a: Stamped<object> | Tombstone,
+	b: Stamped<object> | Tombstone
+): boolean {
+	if (isTombstone(a) || isTombstone(b))
+		return isTombstone(a) && isTombstone(b) && a._del === b._del;
+	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+	const aRec = a as Record<string, unknown>;
+	const bRec = b as Record<string, unknown>;
+	for (const key of keys) {
+		if (isStampKey(key)) continue;
+		if (!sameValue(aRec[key], bRec[key]) || fieldStamp(a, key) !== fieldStamp(b, key)) return false;
+	}
+	return true;
+}
+
 /** Removes the stamps: the plain record. */
 export function unstamp<T extends object>(record: Stamped<T>): T {
 	const copy: Record<string, unknown> = { ...record };

@@ -1,5 +1,2 @@
-import { HybridClock } from '$lib/domain/clock';
-import { newId } from './ids';
-
-/** This tab's clock for field stamps; one node id per tab so concurrent tabs never tie. */
-export const clock = new HybridClock(newId().slice(0, 8), () => Date.now());
+/** The clock of every stamp a service writes: one per tab, kept by the sync layer. */
+export { clock } from '$lib/sync/clock';

@@ -1,7 +1,7 @@
 import { parseAccount, parseUser, parseWorkspace } from '$lib/domain/schema';
 import { MEASURED_FROM, measureSince, timed, timedAsync } from '$lib/timing';
 import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
-import { sameValue, stampNew, stampPatch, type Stamped } from '$lib/domain/records';
+import { sameValue, stampNew, stampPatch, tombstone, type Stamped } from '$lib/domain/records';
 import {
 	commit,
 	commitEvents,
@@ -123,7 +123,9 @@ export async function applyWrites(
 	const records: EventRecord[] = [];
 	const started = performance.now();
 	for (const write of writes) {
-		let value: object | null = null;
+		// A delete leaves a stamped tombstone (domain/records.ts): a concurrent edit of the record on
+		// another device does not bring it back when the two merge.
+		let value: object = tombstone(stamp);
 		if (write.after) {
 			const after: Record<string, unknown> = { ...write.after };
 			if (!options.restore && BOOKKEEPING.every((k) => k in after)) {

@@ -150,14 +150,18 @@ export class Projector {
 		const batches: ProjectionBatch[] = [];
 		for (const projection of this.#maps) {
 			const map = this.#doc.getMap<unknown>(projection.map);
-			const batch: ProjectionBatch = {
-				table: projection.table,
-				puts: [...map.values()].map(decodeRecord),
-				deletes: []
-			};
+			const batch: ProjectionBatch = { table: projection.table, puts: [], deletes: [] };
+			// Deleted records (tombstones) are not rows.
+			const live = new Set<string>();
+			for (const [id, stored] of map) {
+				const value = decodeRecord(stored);
+				if (value === undefined) continue;
+				live.add(id);
+				batch.puts.push(value);
+			}
 			if (projection.owner) {
 				const ids = await projectedIds(this.#db, projection.table, projection.owner);
-				batch.deletes = ids.filter((id) => !map.has(id));
+				batch.deletes = ids.filter((id) => !live.has(id));
 			}
 			batches.push(batch);
 		}

@@ -1,3 +1,4 @@
+import { isTombstone } from '$lib/domain/records';
 import type { Room } from './room';
 
 /**
@@ -12,14 +13,23 @@ export function encodeRecord(value: object): string {
 	return JSON.stringify(value);
 }
 
-/** The record a stored value holds (unvalidated: callers parse it with a domain schema). */
-export function decodeRecord(stored: unknown): unknown {
+/** A stored value as written: a stamped record or a tombstone (unvalidated). */
+export function decodeStored(stored: unknown): unknown {
 	if (typeof stored !== 'string') return stored;
 	try {
 		return JSON.parse(stored) as unknown;
 	} catch {
 		return null;
 	}
+}
+
+/**
+ * The record a stored value holds (unvalidated: callers parse it with a domain schema);
+ * `undefined` for a deleted record (its tombstone) as for a missing one.
+ */
+export function decodeRecord(stored: unknown): unknown {
+	const value = decodeStored(stored);
+	return isTombstone(value) ? undefined : value;
 }
 
 /** The stored (stamped) value of a record, unvalidated: callers parse it with a domain schema. */
@@ -29,5 +39,10 @@ export function storedValue(room: Room, map: string, id: string): unknown {
 
 /** Every stored value of a map (e.g. all users of an account room). */
 export function storedValues(room: Room, map: string): unknown[] {
-	return [...room.map(map).values()].map(decodeRecord);
+	const values: unknown[] = [];
+	for (const stored of room.map(map).values()) {
+		const value = decodeRecord(stored);
+		if (value !== undefined) values.push(value);
+	}
+	return values;
 }

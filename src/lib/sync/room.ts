@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { clock } from './clock';
+import { mergeRemoteWrites } from './merge';
 
 /** Origin of transactions made by this tab's services. */
 export const LOCAL_ORIGIN = 'local';
@@ -18,6 +20,9 @@ export function onLocalCommit(listener: CommitListener): () => void {
 export function announceLocalCommit(rooms: readonly Room[]): void {
 	for (const listener of commitListeners) listener(rooms);
 }
+
+/** The maps whose values are stamped records (domain/records.ts), merged field by field. */
+const STAMPED_MAPS = ['workspace', 'accounts', 'users'] as const;
 
 type TabMessage =
 	{ type: 'update'; update: Uint8Array } | { type: 'hello'; stateVector: Uint8Array };
@@ -38,6 +43,7 @@ export class Room {
 	readonly #persistence: IndexeddbPersistence;
 	readonly #channel: BroadcastChannel | null;
 	#closed = false;
+	#stopMerging: () => void = () => undefined;
 
 	private constructor(workspaceId: string, name: string) {
 		this.workspaceId = workspaceId;
@@ -54,6 +60,14 @@ export class Room {
 	static async open(workspaceId: string, name: string): Promise<Room> {
 		const room = new Room(workspaceId, name);
 		await room.#persistence.whenSynced;
+		// Before any update from another tab or the relay can arrive.
+		room.#stopMerging = mergeRemoteWrites(
+			room.doc,
+			STAMPED_MAPS,
+			clock,
+			(origin) => origin === LOCAL_ORIGIN,
+			(stamp) => console.warn(`A stamp far in the future was clamped in ${name}: ${stamp}`)
+		);
 		room.#connectTabs();
 		return room;
 	}
@@ -114,6 +128,7 @@ export class Room {
 
 	async close(): Promise<void> {
 		this.#closed = true;
+		this.#stopMerging();
 		this.#channel?.close();
 		await this.#persistence.destroy();
 		this.doc.destroy();

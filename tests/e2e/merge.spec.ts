@@ -1,0 +1,52 @@
+import { expect, test, type Page } from './fixtures';
+import { freshWorkspace } from './app';
+import { inviteErik, openPartnerAccount } from './team';
+
+const info = (page: Page) => page.getByRole('region', { name: 'Customer Information' });
+const field = (page: Page, label: string) => info(page).getByLabel(label, { exact: true });
+const status = (page: Page) => page.getByRole('button', { name: 'Sync status' });
+
+async function saveField(page: Page, label: string, value: string): Promise<void> {
+	await field(page, label).fill(value);
+	await info(page).getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByText('Changes saved.').first()).toBeVisible();
+}
+
+test('two administrators edit the same account offline: both edits of different fields survive, and the later edit of one field wins on both devices', async ({
+	page,
+	context,
+	newContext
+}) => {
+	await freshWorkspace(page);
+	const erik = await inviteErik(page, newContext);
+	await openPartnerAccount(page);
+	await openPartnerAccount(erik);
+
+	// On the train, both of them.
+	await context.setOffline(true);
+	await erik.context().setOffline(true);
+	await expect(status(page)).toHaveAccessibleDescription(/^Offline/);
+	await expect(status(erik)).toHaveAccessibleDescription(/^Offline/);
+	await saveField(page, 'City', 'Shelbyville');
+	await saveField(erik, 'Address', '742 Evergreen Terrace');
+	// The same field on both devices: Erik's edit is the later one.
+	await saveField(page, 'Postal/ZIP Code', '11111');
+	await saveField(erik, 'Postal/ZIP Code', '22222');
+	await expect(status(page)).toHaveAccessibleDescription('Offline · 2 changes pending');
+
+	await context.setOffline(false);
+	await erik.context().setOffline(false);
+	for (const person of [page, erik]) {
+		await expect(status(person)).toHaveAccessibleDescription('Synced');
+		await expect(field(person, 'City')).toHaveValue('Shelbyville');
+		await expect(field(person, 'Address')).toHaveValue('742 Evergreen Terrace');
+		await expect(field(person, 'Postal/ZIP Code')).toHaveValue('22222');
+	}
+	// And it is what each device keeps.
+	for (const person of [page, erik]) {
+		await person.reload();
+		await expect(field(person, 'City')).toHaveValue('Shelbyville');
+		await expect(field(person, 'Address')).toHaveValue('742 Evergreen Terrace');
+		await expect(field(person, 'Postal/ZIP Code')).toHaveValue('22222');
+	}
+});
