@@ -143,7 +143,7 @@ export function mergeStored(
 	const aDead = isTombstone(a);
 	const bDead = isTombstone(b);
 	if (aDead && bDead) return a._del >= b._del ? a : b;
-	if (aDead) return createdAfter(b as Stamped<object>, a) ? b : a;
+	if (aDead) return createdAfter(b, a) ? b : a;
 	if (bDead) return createdAfter(a, b) ? a : b;
 	return mergeStamped(a, b);
 }

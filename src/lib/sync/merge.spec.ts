@@ -82,7 +82,7 @@ function settle(devices: Device[], order: 'forward' | 'backward'): void {
 
 function person(d: Device, id: string): Person | undefined {
 	const value = decodeRecord(d.doc.getMap('users').get(id));
-	return value === undefined ? undefined : (unstamp(value as Stamped<Person>) as Person);
+	return value === undefined ? undefined : unstamp<Person>(value as Stamped<Person>);
 }
 
 const dana: Person = { id: 'u1', name: 'Dana', email: 'd@x.io', extension: '10' };

@@ -22,7 +22,7 @@ type StoredRecord = Stamped<object> | Tombstone;
 function asStored(value: unknown): StoredRecord | null {
 	if (isTombstone(value)) return value;
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-	return value as Stamped<object>;
+	return value;
 }
 
 /**
