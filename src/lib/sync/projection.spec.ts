@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { WorkspaceDb } from '$lib/db/workspace.db';
 import { userRow } from '$lib/db/rows';
 import { Projector, projectionsFor } from './projection';
-import { stampNew } from '$lib/domain/records';
+import { stampNew, tombstone } from '$lib/domain/records';
 import type { Account, User } from '$lib/domain/model';
 import { makeAccount, makeUser } from '../../../tests/fixtures/records';
 
@@ -137,5 +137,62 @@ describe('Projector (Y.Doc → Dexie read model)', () => {
 		await flushed;
 		expect(await db.accounts.get('a1')).toMatchObject({ name: 'Müller GmbH' });
 		expect(errors).toEqual([]);
+	});
+
+	it('does not project a record that names another account than its room, nor a deleted one', async () => {
+		const doc = new Y.Doc();
+		const p = new Projector(doc, db, 'acct:a1', projectionsFor('acct:a1', 'partner'), (e) =>
+			errors.push(e)
+		);
+		await p.start();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		doc.getMap('users').set('u1', stampNew(user('u1', 'a1', 'Dana Lee'), 's1'));
+		doc.getMap('users').set('u2', stampNew(user('u2', 'a2', 'Smuggled In'), 's1'));
+		doc.getMap('users').set('u3', JSON.stringify(tombstone('s2')));
+		await p.flushed();
+		expect((await db.users.toArray()).map((u) => u.id)).toEqual(['u1']);
+		expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^rejected: record u2/));
+		// A full re-projection applies the same check.
+		await p.reproject();
+		expect((await db.users.toArray()).map((u) => u.id)).toEqual(['u1']);
+		warn.mockRestore();
+		expect(errors).toEqual([]);
+	});
+
+	it('retries a batch that failed, so the change still reaches the read model', async () => {
+		const doc = new Y.Doc();
+		const p = projector(doc);
+		await p.start();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const transaction = vi.spyOn(db, 'transaction').mockImplementationOnce(() => {
+			throw new Error('QuotaExceededError, once');
+		});
+		doc.getMap('accounts').set('a1', stampNew(account('a1', 'Acme'), 's1'));
+		await p.flushed();
+		expect(transaction.mock.calls.length).toBeGreaterThanOrEqual(2);
+		expect(await db.accounts.get('a1')).toMatchObject({ name: 'Acme' });
+		expect(errors).toEqual([]);
+		transaction.mockRestore();
+		warn.mockRestore();
+	});
+
+	it('re-projects from the document when a batch fails twice', async () => {
+		const doc = new Y.Doc();
+		const p = projector(doc);
+		await p.start();
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const fail = () => {
+			throw new Error('failed');
+		};
+		const transaction = vi
+			.spyOn(db, 'transaction')
+			.mockImplementationOnce(fail)
+			.mockImplementationOnce(fail);
+		doc.getMap('accounts').set('a1', stampNew(account('a1', 'Acme'), 's1'));
+		await p.flushed();
+		expect(await db.accounts.get('a1')).toMatchObject({ name: 'Acme' });
+		expect(errors).toEqual([]);
+		transaction.mockRestore();
+		warn.mockRestore();
 	});
 });

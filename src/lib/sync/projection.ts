@@ -15,6 +15,22 @@ export interface MapProjection {
 	table: ProjectedTable;
 	/** Rows of the table this map is the whole truth for; used to drop rows a full re-projection no longer finds. */
 	owner: { accountId: string } | { all: true } | null;
+	/**
+	 * Records of this map must name this account (a user in `acct:X` has `accountId` X): one that
+	 * names another is not projected, so a faulty or hostile device cannot put a user into an
+	 * account through another account's room (ARCHITECTURE.md, "Incoming changes are checked").
+	 */
+	accountId?: string;
+}
+
+/** Whether a stored record may be projected from this map: it belongs to the room's account. */
+function belongs(projection: MapProjection, value: unknown): boolean {
+	if (projection.accountId === undefined) return true;
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		(value as { accountId?: unknown }).accountId === projection.accountId
+	);
 }
 
 /** The projections of each kind of room (ARCHITECTURE.md, Replicated documents). */
@@ -26,12 +42,14 @@ export function projectionsFor(roomName: string, partnerAccountId: string | null
 			{
 				map: 'users',
 				table: 'users',
-				owner: partnerAccountId ? { accountId: partnerAccountId } : null
+				owner: partnerAccountId ? { accountId: partnerAccountId } : null,
+				...(partnerAccountId ? { accountId: partnerAccountId } : {})
 			}
 		];
 	}
 	if (roomName.startsWith('acct:')) {
-		return [{ map: 'users', table: 'users', owner: { accountId: roomName.slice(5) } }];
+		const accountId = roomName.slice(5);
+		return [{ map: 'users', table: 'users', owner: { accountId }, accountId }];
 	}
 	// Events are append-only: a re-projection only adds.
 	if (roomName.startsWith('events:')) return [{ map: 'events', table: 'events', owner: null }];
@@ -132,7 +150,8 @@ export class Projector {
 			for (const key of keys) {
 				const value = decodeRecord(map.get(key));
 				if (value === undefined) batch.deletes.push(key);
-				else batch.puts.push(value);
+				else if (belongs(projection, value)) batch.puts.push(value);
+				else this.#reject(key, value);
 			}
 			batches.push(batch);
 		}
@@ -140,8 +159,27 @@ export class Projector {
 		const stored = this.#stored();
 		void this.#enqueue(async () => {
 			await stored;
-			await applyProjection(this.#db, batches, this.#room, stateVector);
+			try {
+				await applyProjection(this.#db, batches, this.#room, stateVector);
+			} catch (first) {
+				// The state vector is stored only with a batch that went in, so nothing is marked done
+				// that is not. Once more, then from the document itself (it holds the truth); only
+				// when that fails too is the failure reported.
+				console.warn(`Projection of ${this.#room} failed once, retrying`, first);
+				try {
+					await applyProjection(this.#db, batches, this.#room, stateVector);
+				} catch {
+					await this.#fullProjection(true);
+				}
+			}
 		});
+	}
+
+	#reject(id: string, value: unknown): void {
+		const accountId = (value as { accountId?: unknown }).accountId;
+		console.warn(
+			`rejected: record ${id} names account ${String(accountId)} but arrived in ${this.#room}`
+		);
 	}
 
 	async #fullProjection(force: boolean): Promise<void> {
@@ -156,6 +194,10 @@ export class Projector {
 			for (const [id, stored] of map) {
 				const value = decodeRecord(stored);
 				if (value === undefined) continue;
+				if (!belongs(projection, value)) {
+					this.#reject(id, value);
+					continue;
+				}
 				live.add(id);
 				batch.puts.push(value);
 			}
