@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
-import { zipEmails, zipMessages } from './export.api';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { MAX_BACKUP_BYTES, packBackup, unpackBackup, zipEmails, zipMessages } from './export.api';
 
 const message = (id: string, subject: string) => ({
 	id,
@@ -54,5 +54,52 @@ describe('export worker API', () => {
 		const files = unzipSync(zipMessages(messages));
 		expect(Object.keys(files)).toHaveLength(10_000);
 		expect(files['welcome-to-acme-10000.eml']).toBeDefined();
+	});
+});
+
+describe('workspace export archive', () => {
+	const manifest = JSON.stringify({ format: 'switchboard-workspace', rooms: ['ws:w1', 'acct:a1'] });
+	const ws = new Uint8Array([1, 2, 3]);
+	const acct = new Uint8Array([4, 5, 6, 7]);
+
+	it('packs the manifest and every room state, and reads them back in order', () => {
+		const zip = packBackup(manifest, [
+			{ name: 'ws:w1', state: ws },
+			{ name: 'acct:a1', state: acct }
+		]);
+		const unpacked = unpackBackup(zip);
+		expect(unpacked?.manifest).toEqual(JSON.parse(manifest));
+		expect(unpacked?.states.map((s) => [...s])).toEqual([
+			[1, 2, 3],
+			[4, 5, 6, 7]
+		]);
+	});
+
+	it('reads nothing from a file that is not such an archive', () => {
+		expect(unpackBackup(new TextEncoder().encode('%PDF-1.7 not a zip'))).toBeNull();
+		expect(unpackBackup(zipSync({ 'other.txt': strToU8('hello') }))).toBeNull();
+		expect(unpackBackup(zipSync({ 'manifest.json': strToU8('{not json') }))).toBeNull();
+		// A room the manifest names but the archive lacks.
+		expect(
+			unpackBackup(zipSync({ 'manifest.json': strToU8(manifest), 'rooms/0.bin': ws }))
+		).toBeNull();
+		// A damaged archive: cut in half.
+		const zip = packBackup(manifest, [
+			{ name: 'ws:w1', state: ws },
+			{ name: 'acct:a1', state: acct }
+		]);
+		expect(unpackBackup(zip.slice(0, zip.length / 2))).toBeNull();
+	});
+
+	it('refuses, before inflating it, an archive that would unpack to more than the cap', () => {
+		// A zip bomb in miniature: 40 MB of zeros in a file of a few tens of kB, against a cap of
+		// 32 MB (the real cap is 1 GiB; the same check on the sizes the archive declares).
+		const zeros = new Uint8Array(2 * 1024 * 1024);
+		const entries: Record<string, Uint8Array> = { 'manifest.json': strToU8(manifest) };
+		for (let i = 0; i < 20; i++) entries[`rooms/${i}.bin`] = zeros;
+		const bomb = zipSync(entries, { level: 9 });
+		expect(bomb.length).toBeLessThan(200_000);
+		expect(unpackBackup(bomb, 32 * 1024 * 1024)).toBeNull();
+		expect(MAX_BACKUP_BYTES).toBe(1024 * 1024 * 1024);
 	});
 });

@@ -4,7 +4,15 @@
  */
 import { expose, transfer } from 'comlink';
 import type { EmailMessage } from '../src/lib/domain/eml';
-import { zipEmails, zipMessages, type TextFile } from './export.api';
+import {
+	packBackup,
+	unpackBackup,
+	zipEmails,
+	zipMessages,
+	type RoomState,
+	type TextFile,
+	type UnpackedBackup
+} from './export.api';
 
 const transferred = (bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> =>
 	transfer(bytes, [bytes.buffer]);
@@ -17,6 +25,20 @@ const api = {
 	/** A zip with one `.eml` file per e-mail. */
 	zipMessages(messages: EmailMessage[]): Uint8Array<ArrayBuffer> {
 		return transferred(zipMessages(messages));
+	},
+	/** A workspace export: the manifest and every room's state in one zip. */
+	packBackup(manifest: string, rooms: RoomState[]): Uint8Array<ArrayBuffer> {
+		return transferred(packBackup(manifest, rooms));
+	},
+	/** A workspace export read back (null: not one). */
+	unpackBackup(bytes: Uint8Array<ArrayBuffer>): UnpackedBackup {
+		const unpacked = unpackBackup(bytes);
+		return unpacked
+			? transfer(
+					unpacked,
+					unpacked.states.map((s) => s.buffer)
+				)
+			: null;
 	}
 };
 

@@ -104,3 +104,10 @@ export async function projectedIds(
 export async function projectionState(db: WorkspaceDb, room: string): Promise<Uint8Array | null> {
 	return (await db.projections.get(room))?.stateVector ?? null;
 }
+
+/** The rooms the read model of a workspace was projected from. */
+export async function projectedRoomNames(db: WorkspaceDb): Promise<string[]> {
+	return (await db.projections.toCollection().primaryKeys()).filter(
+		(key): key is string => typeof key === 'string'
+	);
+}

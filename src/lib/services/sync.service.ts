@@ -44,6 +44,11 @@ export async function connectRelay(profile: Profile, url: string): Promise<Conne
 	return null;
 }
 
+/** The relay this profile chose (connected or not), or null. */
+export async function savedRelayUrl(profile: Profile): Promise<string | null> {
+	return parseSetting(await deviceSetting(settingKey(profile)))?.url || null;
+}
+
 /** Remembers the profile's relay (a device that joined through an invitation syncs from the start). */
 export async function saveRelaySetting(
 	profile: Profile,

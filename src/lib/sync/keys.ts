@@ -17,3 +17,15 @@ export async function generateWorkspaceKeys(): Promise<{
 		privateKey: pair.privateKey
 	};
 }
+
+/** The workspace private key as JWK, for the person's own export file. */
+export async function exportWorkspaceKey(privateKey: CryptoKey): Promise<JsonWebKey> {
+	return crypto.subtle.exportKey('jwk', privateKey);
+}
+
+/** A workspace private key read back from an export (extractable again, for invitations). */
+export async function importWorkspaceKey(jwk: JsonWebKey): Promise<CryptoKey> {
+	return crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, true, [
+		'sign'
+	]);
+}

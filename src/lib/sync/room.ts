@@ -21,6 +21,13 @@ export function announceLocalCommit(rooms: readonly Room[]): void {
 	for (const listener of commitListeners) listener(rooms);
 }
 
+/** The IndexedDB database (y-indexeddb) that keeps a room on this device. */
+export function roomDatabaseName(workspaceId: string, name: string): string {
+	return `${ROOM_DB_PREFIX}${workspaceId}-${name}`;
+}
+
+export const ROOM_DB_PREFIX = 'switchboard-y-';
+
 /** The maps whose values are stamped records (domain/records.ts), merged field by field. */
 const STAMPED_MAPS = ['workspace', 'accounts', 'users'] as const;
 
@@ -49,11 +56,11 @@ export class Room {
 		this.workspaceId = workspaceId;
 		this.name = name;
 		this.doc = new Y.Doc();
-		this.#persistence = new IndexeddbPersistence(`switchboard-y-${workspaceId}-${name}`, this.doc);
+		this.#persistence = new IndexeddbPersistence(roomDatabaseName(workspaceId, name), this.doc);
 		this.#channel =
 			typeof BroadcastChannel === 'undefined'
 				? null
-				: new BroadcastChannel(`switchboard-y-${workspaceId}-${name}`);
+				: new BroadcastChannel(roomDatabaseName(workspaceId, name));
 	}
 
 	/** Opens the room and resolves once its locally stored state is loaded. */

@@ -117,3 +117,10 @@ export async function closeWorkspaceRooms(workspaceId: string): Promise<void> {
 		})
 	);
 }
+
+/** Resolves when every change made so far in the workspace's open rooms is stored on the device. */
+export async function storedRooms(workspaceId: string): Promise<void> {
+	const prefix = `${workspaceId}/`;
+	const open = [...rooms.entries()].filter(([k]) => k.startsWith(prefix)).map(([, e]) => e);
+	await Promise.all(open.map(async (entry) => (await entry.opening).room.stored()));
+}

@@ -8,8 +8,9 @@
  * if ('data' in result) download(result.data);
  * ```
  */
-import { wrap, releaseProxy, type Remote } from 'comlink';
+import { wrap, releaseProxy, transfer, type Remote } from 'comlink';
 import type { ExportApi } from '../../../workers/export.worker';
+import type { RoomState, UnpackedBackup } from '../../../workers/export.api';
 import type { EmailMessage } from '$lib/domain/eml';
 import type { Result } from '$lib/domain/result';
 
@@ -17,6 +18,8 @@ export type WorkerError = { kind: 'timeout' } | { kind: 'failed'; message: strin
 
 /** Generous for 10,000+ e-mails on a slow device, short enough that a stuck worker is noticed. */
 const ZIP_BUDGET_MS = 120_000;
+/** A workspace of 100,000 users is tens of MB of room state: packed or read in seconds. */
+const BACKUP_BUDGET_MS = 300_000;
 
 /** One worker behind a typed Comlink proxy, with a time budget per call. */
 export class WorkerHandle<Api> {
@@ -101,5 +104,31 @@ export const exportWorker = {
 			body
 		}));
 		return handle.call((api) => api.zipMessages(plain), ZIP_BUDGET_MS);
+	},
+
+	/** A workspace export (the room states are transferred: the caller gives up its copies). */
+	packBackup(
+		manifest: string,
+		rooms: RoomState[]
+	): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError>> {
+		return handle.call(
+			(api) =>
+				api.packBackup(
+					manifest,
+					transfer(
+						rooms,
+						rooms.map((r) => r.state.buffer)
+					)
+				),
+			BACKUP_BUDGET_MS
+		);
+	},
+
+	/** A workspace export read back (`data: null`: the file is not one). */
+	unpackBackup(bytes: Uint8Array<ArrayBuffer>): Promise<Result<UnpackedBackup, WorkerError>> {
+		return handle.call(
+			(api) => api.unpackBackup(transfer(bytes, [bytes.buffer])),
+			BACKUP_BUDGET_MS
+		);
 	}
 };

@@ -215,6 +215,26 @@ export const de: AreaMessages<typeof shell> = {
 	'settings.install':
 		'Um Switchboard als Desktop-App zu installieren, verwenden Sie die Installationsschaltfläche in der Adressleiste Ihres Browsers.',
 
+	'settings.backup': 'Sicherung',
+	'backup.export': 'Arbeitsbereich exportieren',
+	'backup.export_help':
+		'Eine Datei mit allem, was dieses Gerät von diesem Arbeitsbereich hat. Bewahren Sie sie als Sicherung auf oder stellen Sie sie in einem anderen Browser wieder her.',
+	'backup.exporting': 'Wird exportiert…',
+	'backup.exported': 'Arbeitsbereich als {file} exportiert.',
+	'backup.export_failed':
+		'Der Arbeitsbereich konnte nicht exportiert werden. Es wurde nichts geändert. Versuchen Sie es erneut.',
+	'backup.key_warning':
+		'Die Datei enthält Ihren Arbeitsbereichsschlüssel: Bewahren Sie sie so sicher auf wie ein Passwort.',
+	'backup.restore': 'Arbeitsbereich wiederherstellen',
+	'backup.restore_help':
+		'Wählen Sie eine Datei, die mit „Arbeitsbereich exportieren“ erstellt wurde. Ihr Inhalt wird zu dem hinzugefügt, was dieses Gerät hat; hier geht nichts verloren.',
+	'backup.restoring': 'Wird wiederhergestellt…',
+	'backup.invalid':
+		'Diese Datei ist kein Export eines Switchboard-Arbeitsbereichs. Wählen Sie die .zip-Datei, die „Arbeitsbereich exportieren“ erstellt hat.',
+	'backup.restore_failed':
+		'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert. Versuchen Sie es erneut.',
+	'notify.workspace_restored': 'Arbeitsbereich {name} wiederhergestellt.',
+
 	'update.available': 'Update verfügbar',
 	'update.explain':
 		'Eine neue Version von Switchboard ist bereit. Laden Sie neu, wann es Ihnen passt.',

@@ -203,6 +203,23 @@ export const shell = {
 	'settings.install':
 		'To install Switchboard as a desktop app, use the install button in the address bar of your browser.',
 
+	'settings.backup': 'Backup',
+	'backup.export': 'Export workspace',
+	'backup.export_help':
+		'One file with everything of this workspace on this device. Keep it as your backup, or restore it in another browser.',
+	'backup.exporting': 'Exporting…',
+	'backup.exported': 'Workspace exported as {file}.',
+	'backup.export_failed': 'The workspace could not be exported. Nothing was changed. Try again.',
+	'backup.key_warning': 'The file holds your workspace key: keep it as safe as a password.',
+	'backup.restore': 'Restore workspace',
+	'backup.restore_help':
+		'Choose a file made with “Export workspace”. What it holds is added to what this device has; nothing here is lost.',
+	'backup.restoring': 'Restoring…',
+	'backup.invalid':
+		'This file is not a Switchboard workspace export. Choose the .zip file that “Export workspace” made.',
+	'backup.restore_failed': 'The file could not be read. Nothing was changed. Try again.',
+	'notify.workspace_restored': 'Workspace {name} restored.',
+
 	'update.available': 'Update available',
 	'update.explain': 'A new version of Switchboard is ready. Reload when it suits you.',
 	'update.reload': 'Reload to update'

@@ -212,6 +212,26 @@ export const es: AreaMessages<typeof shell> = {
 	'settings.install':
 		'Para instalar Switchboard como aplicación de escritorio, utilice el botón de instalación de la barra de direcciones del navegador.',
 
+	'settings.backup': 'Copia de seguridad',
+	'backup.export': 'Exportar espacio de trabajo',
+	'backup.export_help':
+		'Un solo archivo con todo lo que este dispositivo tiene de este espacio de trabajo. Guárdelo como copia de seguridad o restáurelo en otro navegador.',
+	'backup.exporting': 'Exportando…',
+	'backup.exported': 'Espacio de trabajo exportado como {file}.',
+	'backup.export_failed':
+		'No se pudo exportar el espacio de trabajo. No se ha cambiado nada. Vuelva a intentarlo.',
+	'backup.key_warning':
+		'El archivo contiene la clave de su espacio de trabajo: guárdelo con el mismo cuidado que una contraseña.',
+	'backup.restore': 'Restaurar espacio de trabajo',
+	'backup.restore_help':
+		'Elija un archivo creado con «Exportar espacio de trabajo». Su contenido se añade a lo que tiene este dispositivo; aquí no se pierde nada.',
+	'backup.restoring': 'Restaurando…',
+	'backup.invalid':
+		'Este archivo no es una exportación de un espacio de trabajo de Switchboard. Elija el archivo .zip que creó «Exportar espacio de trabajo».',
+	'backup.restore_failed':
+		'No se pudo leer el archivo. No se ha cambiado nada. Vuelva a intentarlo.',
+	'notify.workspace_restored': 'Espacio de trabajo {name} restaurado.',
+
 	'update.available': 'Actualización disponible',
 	'update.explain':
 		'Hay una nueva versión de Switchboard lista. Vuelva a cargar cuando le convenga.',

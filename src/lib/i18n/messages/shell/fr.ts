@@ -211,6 +211,25 @@ export const fr: AreaMessages<typeof shell> = {
 	'settings.install':
 		'Pour installer Switchboard comme application de bureau, utilisez le bouton d’installation dans la barre d’adresse de votre navigateur.',
 
+	'settings.backup': 'Sauvegarde',
+	'backup.export': 'Exporter l’espace de travail',
+	'backup.export_help':
+		'Un seul fichier avec tout ce que cet appareil contient de cet espace de travail. Conservez-le comme sauvegarde ou restaurez-le dans un autre navigateur.',
+	'backup.exporting': 'Exportation…',
+	'backup.exported': 'Espace de travail exporté sous {file}.',
+	'backup.export_failed':
+		'L’espace de travail n’a pas pu être exporté. Rien n’a été modifié. Réessayez.',
+	'backup.key_warning':
+		'Le fichier contient la clé de votre espace de travail : conservez-le aussi soigneusement qu’un mot de passe.',
+	'backup.restore': 'Restaurer l’espace de travail',
+	'backup.restore_help':
+		'Choisissez un fichier créé avec « Exporter l’espace de travail ». Son contenu s’ajoute à ce que cet appareil contient ; rien n’est perdu ici.',
+	'backup.restoring': 'Restauration…',
+	'backup.invalid':
+		'Ce fichier n’est pas une exportation d’un espace de travail Switchboard. Choisissez le fichier .zip créé par « Exporter l’espace de travail ».',
+	'backup.restore_failed': 'Le fichier n’a pas pu être lu. Rien n’a été modifié. Réessayez.',
+	'notify.workspace_restored': 'Espace de travail {name} restauré.',
+
 	'update.available': 'Mise à jour disponible',
 	'update.explain':
 		'Une nouvelle version de Switchboard est prête. Rechargez quand vous le souhaitez.',

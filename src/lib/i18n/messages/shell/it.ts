@@ -212,6 +212,25 @@ export const it: AreaMessages<typeof shell> = {
 	'settings.install':
 		'Per installare Switchboard come app desktop, utilizzare il pulsante di installazione nella barra degli indirizzi del browser.',
 
+	'settings.backup': 'Backup',
+	'backup.export': 'Esporta area di lavoro',
+	'backup.export_help':
+		'Un unico file con tutto ciò che questo dispositivo ha di questa area di lavoro. Conservarlo come backup o ripristinarlo in un altro browser.',
+	'backup.exporting': 'Esportazione in corso…',
+	'backup.exported': 'Area di lavoro esportata come {file}.',
+	'backup.export_failed':
+		'Impossibile esportare l’area di lavoro. Non è stato modificato nulla. Riprovare.',
+	'backup.key_warning':
+		'Il file contiene la chiave dell’area di lavoro: conservarlo con la stessa cura di una password.',
+	'backup.restore': 'Ripristina area di lavoro',
+	'backup.restore_help':
+		'Scegliere un file creato con "Esporta area di lavoro". Il suo contenuto viene aggiunto a quello del dispositivo; qui non si perde nulla.',
+	'backup.restoring': 'Ripristino in corso…',
+	'backup.invalid':
+		'Questo file non è un’esportazione di un’area di lavoro Switchboard. Scegliere il file .zip creato da "Esporta area di lavoro".',
+	'backup.restore_failed': 'Impossibile leggere il file. Non è stato modificato nulla. Riprovare.',
+	'notify.workspace_restored': 'Area di lavoro {name} ripristinata.',
+
 	'update.available': 'Aggiornamento disponibile',
 	'update.explain': 'È pronta una nuova versione di Switchboard. Ricaricare quando si preferisce.',
 	'update.reload': 'Ricarica per aggiornare'

@@ -209,6 +209,26 @@ export const nl: AreaMessages<typeof shell> = {
 	'settings.install':
 		'Om Switchboard als desktop-app te installeren, gebruikt u de installatieknop in de adresbalk van uw browser.',
 
+	'settings.backup': 'Back-up',
+	'backup.export': 'Werkruimte exporteren',
+	'backup.export_help':
+		'Eén bestand met alles van deze werkruimte op dit apparaat. Bewaar het als back-up of zet het terug in een andere browser.',
+	'backup.exporting': 'Bezig met exporteren…',
+	'backup.exported': 'Werkruimte geëxporteerd als {file}.',
+	'backup.export_failed':
+		'De werkruimte kon niet worden geëxporteerd. Er is niets gewijzigd. Probeer het opnieuw.',
+	'backup.key_warning':
+		'Het bestand bevat uw werkruimtesleutel: bewaar het net zo veilig als een wachtwoord.',
+	'backup.restore': 'Werkruimte terugzetten',
+	'backup.restore_help':
+		'Kies een bestand dat met "Werkruimte exporteren" is gemaakt. De inhoud wordt toegevoegd aan wat dit apparaat heeft; hier gaat niets verloren.',
+	'backup.restoring': 'Bezig met terugzetten…',
+	'backup.invalid':
+		'Dit bestand is geen export van een Switchboard-werkruimte. Kies het .zip-bestand dat "Werkruimte exporteren" heeft gemaakt.',
+	'backup.restore_failed':
+		'Het bestand kon niet worden gelezen. Er is niets gewijzigd. Probeer het opnieuw.',
+	'notify.workspace_restored': 'Werkruimte {name} teruggezet.',
+
 	'update.available': 'Update beschikbaar',
 	'update.explain':
 		'Er staat een nieuwe versie van Switchboard klaar. Laad opnieuw wanneer het u uitkomt.',
