@@ -1,9 +1,11 @@
 import { LeveldbPersistence } from 'y-leveldb';
 import * as Y from 'yjs';
-import type { Persistence } from './persistence.js';
+import { newRoomVersion, splitRoomKey, type Persistence } from './persistence.js';
 
 /** The document name under which the relay keeps its own records (never a room name). */
 const RECORDS = '__relay';
+/** The document name of a workspace's room feed (its metadata: room → version). */
+const feedOf = (ws: string) => `__feed/${ws}`;
 
 /**
  * Rooms in LevelDB (`y-leveldb`) under one directory: the default, nothing to install, one relay
@@ -27,6 +29,16 @@ export class LevelPersistence implements Persistence {
 
 	async store(room: string, update: Uint8Array): Promise<void> {
 		await this.#db.storeUpdate(room, update);
+		const { ws, room: name } = splitRoomKey(room);
+		if (ws) await this.#db.setMeta(feedOf(ws), name, newRoomVersion());
+	}
+
+	async roomVersions(ws: string): Promise<Record<string, string>> {
+		const metas = await this.#db.getMetas(feedOf(ws));
+		const versions: Record<string, string> = {};
+		for (const [room, version] of metas)
+			if (typeof room === 'string' && typeof version === 'string') versions[room] = version;
+		return versions;
 	}
 
 	/** One process: there is nobody else to hear from or tell. */

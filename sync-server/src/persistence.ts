@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 
 /**
@@ -8,8 +9,17 @@ import * as Y from 'yjs';
 export interface Persistence {
 	/** Loads what is stored of a room into `doc`. */
 	load(room: string, doc: Y.Doc): Promise<void>;
-	/** Stores an update made to a loaded room (by a client of this relay). */
+	/**
+	 * Stores an update made to a loaded room (by a client of this relay), and gives the room a new
+	 * version in its workspace's room feed, in the same step.
+	 */
 	store(room: string, update: Uint8Array): Promise<void>;
+	/**
+	 * The room feed of a workspace: each stored room (its name without the workspace) and its
+	 * version, an opaque text that changes with every stored update (ARCHITECTURE.md, Opening
+	 * rooms: a device syncs an account in the background only when its version changed).
+	 */
+	roomVersions(ws: string): Promise<Record<string, string>>;
 	/**
 	 * Document and awareness updates of the room that came through other relay processes, for as
 	 * long as the room is loaded here. Returns the stop. A single-process store never calls them.
@@ -29,6 +39,17 @@ export interface Persistence {
 	/** Tells every relay process (this one included) that a record changed. Returns the stop. */
 	onRecordChange(listener: (key: string) => void): () => void;
 	close(): Promise<void>;
+}
+
+/** Workspace and room of a stored room's key (`<ws>/<room>`). */
+export function splitRoomKey(key: string): { ws: string; room: string } {
+	const slash = key.indexOf('/');
+	return slash < 0 ? { ws: '', room: key } : { ws: key.slice(0, slash), room: key.slice(slash + 1) };
+}
+
+/** A new room version: unique across relay processes, growing with time (for people reading it). */
+export function newRoomVersion(now = Date.now()): string {
+	return `${now.toString(36)}.${randomBytes(6).toString('hex')}`;
 }
 
 export interface RemoteUpdates {

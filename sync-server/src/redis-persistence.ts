@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import * as Y from 'yjs';
-import type { Persistence, RemoteUpdates } from './persistence.js';
+import {
+	newRoomVersion,
+	splitRoomKey,
+	type Persistence,
+	type RemoteUpdates
+} from './persistence.js';
 
 /**
  * Rooms in Redis, shared by every relay process that uses the same Redis: each room is a list of
@@ -86,15 +91,21 @@ export class RedisPersistence implements Persistence {
 
 	async store(room: string, update: Uint8Array): Promise<void> {
 		const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+		const { ws, room: name } = splitRoomKey(room);
 		const result = await this.#redis
 			.multi()
 			.rpush(listKey(room), bytes)
+			.hset(feedKey(ws), name, newRoomVersion())
 			.publish(channelOf(room), Buffer.concat([this.#instance, bytes]))
 			.exec();
 		const failed = result?.find(([error]) => error !== null);
 		if (!result || failed) throw failed?.[0] ?? new Error('Redis transaction discarded');
 		const length = result[0]?.[1];
 		if (typeof length === 'number' && length > COMPACT_AT) void this.#compact(room);
+	}
+
+	async roomVersions(ws: string): Promise<Record<string, string>> {
+		return this.#redis.hgetall(feedKey(ws));
 	}
 
 	async subscribe(room: string, from: RemoteUpdates): Promise<() => Promise<void>> {
@@ -163,6 +174,11 @@ export class RedisPersistence implements Persistence {
 	async close(): Promise<void> {
 		await Promise.allSettled([this.#redis.quit(), this.#sub.quit()]);
 	}
+}
+
+/** A workspace's room feed: a hash of room → version. */
+function feedKey(ws: string): string {
+	return `sb:feed:${ws}`;
 }
 
 function listKey(room: string): string {

@@ -42,6 +42,7 @@ export interface RelayOptions {
 /** `/sync/<workspaceId>/<room>`: the y-websocket client appends the room to its server URL. */
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9-]{1,64})\/([^/?#]+)$/;
 const GRANTS_PATH = /^\/grants\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9-]{1,64}))?$/;
+const FEED_PATH = /^\/feed\/([A-Za-z0-9-]{1,64})$/;
 const INVITES_PATH = /^\/invites\/([A-Za-z0-9-]{1,64})(?:\/([A-Za-z0-9_-]{8,64})\/claim)?$/;
 const MAX_GRANT_BODY = 1024 * 1024;
 
@@ -320,6 +321,11 @@ export class Relay {
 			res.end(req.method === 'HEAD' ? undefined : body);
 			return true;
 		}
+		const feed = FEED_PATH.exec(path);
+		if (feed) {
+			await this.#feed(req, res, feed[1] ?? '');
+			return true;
+		}
 		const invites = INVITES_PATH.exec(path);
 		if (invites) {
 			await this.#invite(req, res, invites[1] ?? '', invites[2] ?? null);
@@ -351,6 +357,38 @@ export class Relay {
 		answer(res, 200, { stored: grant.id });
 		return true;
 	};
+
+	/**
+	 * `POST /feed/<ws>`: the room feed, the version of every room of the workspace that the
+	 * caller's grant covers. The body is what a connection to `ws:<ws>` offers as subprotocols
+	 * (grant and a token for that room), as plain text: no preflight, and no secret in a URL.
+	 */
+	async #feed(req: http.IncomingMessage, res: http.ServerResponse, ws: string): Promise<void> {
+		if (req.method !== 'POST') {
+			answer(res, 405, { error: 'method not allowed' }, { Allow: 'POST' });
+			return;
+		}
+		const body = await readBody(req, MAX_GRANT_BODY * 2).catch(() => null);
+		if (body === null) {
+			answer(res, 413, { error: 'too large' });
+			return;
+		}
+		const admission = await admit(
+			this.#persistence,
+			offeredProtocols(body),
+			ws,
+			`ws:${ws}`,
+			this.#now()
+		).catch(() => ({ code: CLOSE.unauthorized, reason: 'check failed' }));
+		if ('code' in admission) {
+			answer(res, admission.code === CLOSE.forbidden ? 403 : 401, { error: admission.reason });
+			return;
+		}
+		const rooms: Record<string, string> = {};
+		for (const [room, version] of Object.entries(await this.#persistence.roomVersions(ws)))
+			if (grantCovers(admission.grant, room)) rooms[room] = version;
+		answer(res, 200, { rooms });
+	}
 
 	/**
 	 * `POST /invites/<ws>` leaves an invitation (signed by the workspace key) until it is claimed or

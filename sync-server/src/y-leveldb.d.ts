@@ -8,6 +8,7 @@ declare module 'y-leveldb' {
 		storeUpdate(docName: string, update: Uint8Array): Promise<number>;
 		flushDocument(docName: string): Promise<void>;
 		getMeta(docName: string, metaKey: string): Promise<unknown>;
+		getMetas(docName: string): Promise<Map<unknown, unknown>>;
 		setMeta(docName: string, metaKey: string, value: unknown): Promise<void>;
 		delMeta(docName: string, metaKey: string): Promise<void>;
 		destroy(): Promise<void>;

@@ -137,12 +137,12 @@ export function synced(provider: WebsocketProvider, timeoutMs = 10_000): Promise
 
 /** Polls until `check` holds (or fails with `what` after `timeoutMs`). */
 export async function eventually(
-	check: () => boolean,
+	check: () => boolean | Promise<boolean>,
 	what: string,
 	timeoutMs = 10_000
 ): Promise<void> {
 	const until = Date.now() + timeoutMs;
-	while (!check()) {
+	while (!(await check())) {
 		if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 20));
 	}

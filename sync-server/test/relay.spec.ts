@@ -296,6 +296,69 @@ describe('relay: who gets into which room', () => {
 	});
 });
 
+describe('relay: the room feed', () => {
+	async function feed(device: Awaited<ReturnType<typeof newDevice>>, withToken = true) {
+		const protocols = await protocolsFor(workspace, device, `ws:${workspace.id}`);
+		const body = (withToken ? protocols : protocols.filter((p) => !p.startsWith('t.'))).join(', ');
+		const response = await fetch(`${baseUrl}/feed/${workspace.id}`, { method: 'POST', body });
+		return {
+			status: response.status,
+			body: (await response.json()) as { rooms?: Record<string, string> }
+		};
+	}
+
+	async function write(room: string, id: string) {
+		const c = await client(room);
+		await synced(c.provider);
+		usersOf(c.doc).set(id, { name: id });
+		await eventually(
+			async () => (await persistence.roomVersions(workspace.id))[room] !== undefined,
+			`${room} stored`
+		);
+		return c;
+	}
+
+	it('lists the version of every room the grant covers, and a new version after each stored change', async () => {
+		const admin = await newDevice(workspace);
+		await write(`ws:${workspace.id}`, 'w');
+		const first = await write('acct:a1', 'u1');
+		await write('acct:a2', 'u2');
+		await write('events:a2:2026-12', 'e1');
+
+		const all = await feed(admin);
+		expect(all.status).toBe(200);
+		expect(Object.keys(all.body.rooms ?? {}).sort()).toEqual([
+			'acct:a1',
+			'acct:a2',
+			'events:a2:2026-12',
+			`ws:${workspace.id}`
+		]);
+
+		// A manager of a1 hears only of the rooms it may open.
+		const manager = await newDevice(workspace, { rooms: { workspace: true, accounts: ['a1'] } });
+		const own = await feed(manager);
+		expect(Object.keys(own.body.rooms ?? {}).sort()).toEqual(['acct:a1', `ws:${workspace.id}`]);
+
+		const before = all.body.rooms?.['acct:a1'];
+		usersOf(first.doc).set('u1b', { name: 'second' });
+		await eventually(
+			async () => (await feed(admin)).body.rooms?.['acct:a1'] !== before,
+			'new version'
+		);
+		expect((await feed(admin)).body.rooms?.['acct:a2']).toBe(all.body.rooms?.['acct:a2']);
+	});
+
+	it('answers nothing without a valid token, nor to a grant the workspace did not sign', async () => {
+		await write(`ws:${workspace.id}`, 'w');
+		const admin = await newDevice(workspace);
+		const noToken = await feed(admin, false);
+		expect(noToken.status).toBe(401);
+		expect(noToken.body.rooms).toBeUndefined();
+		const forged = await newDevice(workspace, { signWith: await generateKeyPair() });
+		expect((await feed(forged)).status).toBe(401);
+	});
+});
+
 describe('relay: invitations', () => {
 	const offer = (id: string, exp = Date.now() + 7 * 24 * 3600_000) => ({
 		v: 1 as const,

@@ -2,7 +2,7 @@ import type { Profile } from '$lib/domain/model';
 import type { Locale } from '$lib/domain/locale';
 import { saveLocale, setActiveProfile } from '$lib/db/profiles.query';
 import { getWorkspace } from '$lib/db/workspace.query';
-import { closeWorkspaceRooms, openRoom } from '$lib/sync/rooms';
+import { closeWorkspaceRooms, holdRoom, openRoom } from '$lib/sync/rooms';
 import { i18n } from '$lib/i18n/i18n.svelte';
 import { disconnectRelayClient, resumeSync } from './sync.service';
 
@@ -33,4 +33,12 @@ export async function switchProfile(from: Profile | null, to: Profile): Promise<
 export async function changeLanguage(locale: Locale): Promise<void> {
 	await i18n.use(locale);
 	await saveLocale(locale);
+}
+
+/**
+ * Keeps the account a person is looking at open and live (its room stays connected while the
+ * page shows it). Returns the release, for when the person leaves the account.
+ */
+export function watchAccount(profile: Profile, accountId: string): () => void {
+	return holdRoom(profile.workspaceId, `acct:${accountId}`, profile.accountId);
 }

@@ -2,6 +2,7 @@ import type { Profile } from '$lib/domain/model';
 import { deviceSetting, saveDeviceSetting } from '$lib/db/credentials.query';
 import { getWorkspace } from '$lib/db/workspace.query';
 import { credentialsFor } from '$lib/sync/credentials';
+import { backgroundSync } from '$lib/sync/background-sync';
 import { relayClient } from '$lib/sync/relay-client';
 
 /** What a profile remembers about its relay: the address, and whether the person connected. */
@@ -76,8 +77,10 @@ export function disconnectRelayClient(): void {
 	relayClient.disconnect();
 }
 
+/** "Retry now": reconnects every room at once, and asks the relay which rooms changed. */
 export function retrySync(): void {
 	relayClient.retry();
+	backgroundSync.poke();
 }
 
 /**

@@ -64,15 +64,23 @@ export class RelayClient {
 	 * a bulk action) while one of their rooms was not synced with the relay.
 	 */
 	#pending = 0;
+	/**
+	 * The rooms those changes are in. A room may be closed by the time the device is back online
+	 * (an account left open on the train, the tab closed): the background sync opens each of them
+	 * until it has synced, and only then is nothing pending.
+	 */
+	#pendingRooms = new Set<string>();
+	#backgroundBusy = false;
 
 	constructor() {
 		onLocalCommit((rooms) => {
 			if (!this.#relayUrl) return;
-			const unsynced = rooms.some((room) => {
+			const unsynced = rooms.filter((room) => {
 				const link = this.#links.get(key(room));
 				return !link || !(link.provider.wsconnected && link.provider.synced);
 			});
-			if (!unsynced) return;
+			if (unsynced.length === 0) return;
+			for (const room of unsynced) this.#pendingRooms.add(room.name);
 			this.#setPending(this.#pending + 1);
 		});
 		if (typeof window === 'undefined') return;
@@ -99,8 +107,9 @@ export class RelayClient {
 	async connect(relayUrl: string, credentials: Credentials): Promise<void> {
 		this.disconnect();
 		// Changes counted before the tab was closed are still waiting (they are in the rooms).
-		const stored = await deviceSetting(pendingKey(credentials));
-		this.#pending = typeof stored === 'number' ? stored : 0;
+		const stored = parsePending(await deviceSetting(pendingKey(credentials)));
+		this.#pending = stored.count;
+		this.#pendingRooms = new Set(stored.rooms);
 		this.#relayUrl = relayUrl.replace(/\/+$/, '');
 		this.#credentials = credentials;
 		for (const room of this.#rooms.values()) await this.#link(room);
@@ -109,6 +118,7 @@ export class RelayClient {
 	}
 
 	disconnect(): void {
+		this.#backgroundBusy = false;
 		if (this.#refresh) clearInterval(this.#refresh);
 		this.#refresh = null;
 		for (const link of this.#links.values()) link.stop();
@@ -173,12 +183,14 @@ export class RelayClient {
 		const onSync = (synced: boolean) => {
 			if (!synced) return;
 			link.refusal = null;
-			// Syncing a room sends what the relay lacks of it: once every room is synced, nothing
-			// made on this device is missing there.
+			// Syncing a room sends what the relay lacks of it: once every room is synced, and every
+			// room that had changes was, nothing made on this device is missing there.
+			const had = this.#pendingRooms.delete(room.name);
 			if ([...this.#links.values()].every((l) => l.provider.synced)) {
 				this.#lastSync = new Date().toISOString();
-				this.#setPending(0);
-			} else this.#emit();
+				this.#setPending(this.#pendingRooms.size === 0 ? 0 : this.#pending);
+			} else if (had) this.#setPending(this.#pending);
+			else this.#emit();
 		};
 		const onStatus = () => this.#emit();
 		// A dropped connection reconnects after a backoff of 100 ms or more: sign its next token now.
@@ -260,9 +272,44 @@ export class RelayClient {
 		this.#emit();
 		const credentials = this.#credentials;
 		if (!credentials) return;
-		saveDeviceSetting(pendingKey(credentials), count).catch((error: unknown) =>
+		saveDeviceSetting(pendingKey(credentials), {
+			count,
+			rooms: [...this.#pendingRooms]
+		} satisfies StoredPending).catch((error: unknown) =>
 			console.warn('The pending count was not kept', error)
 		);
+	}
+
+	/**
+	 * The background sync (background-sync.ts) is bringing rooms up to date: "Synced" waits for it,
+	 * so it means that everything the person may see is on this device.
+	 */
+	setBackgroundBusy(busy: boolean): void {
+		if (this.#backgroundBusy === busy) return;
+		this.#backgroundBusy = busy;
+		this.#emit();
+	}
+
+	/** Rooms with changes of this device that the relay has not received yet. */
+	pendingRooms(): string[] {
+		return [...this.#pendingRooms];
+	}
+
+	/** The relay and credentials this tab syncs with, or null when it does not. */
+	connection(): { relayUrl: string; credentials: Credentials } | null {
+		return this.#credentials && this.#relayUrl
+			? { relayUrl: this.#relayUrl, credentials: this.#credentials }
+			: null;
+	}
+
+	/** Whether the room is open here and synced with the relay now. */
+	isSynced(room: Room): boolean {
+		const link = this.#links.get(key(room));
+		return !!link && link.provider.wsconnected && link.provider.synced;
+	}
+
+	get online(): boolean {
+		return this.#online;
 	}
 
 	/** Shows the others where this person is (null: nowhere, e.g. signed out). */
@@ -306,7 +353,7 @@ export class RelayClient {
 		else if (refusal !== null) state = 'error';
 		else if (!this.#online) state = 'offline';
 		else if (links.length > 0 && links.every((l) => l.provider.wsconnected && l.provider.synced)) {
-			state = 'synced';
+			state = this.#backgroundBusy ? 'syncing' : 'synced';
 		} else if (links.some((l) => l.provider.wsconnecting || l.provider.wsconnected)) {
 			state = 'syncing';
 		} else state = 'offline';
@@ -328,6 +375,22 @@ function isPresence(value: unknown): value is Presence {
 		typeof p.page === 'string' &&
 		typeof p.editing === 'boolean'
 	);
+}
+
+interface StoredPending {
+	count: number;
+	rooms: string[];
+}
+
+/** What was kept of the pending changes (a plain count from earlier versions, too). */
+function parsePending(value: unknown): StoredPending {
+	if (typeof value === 'number') return { count: value, rooms: [] };
+	if (typeof value !== 'object' || value === null) return { count: 0, rooms: [] };
+	const v = value as Record<string, unknown>;
+	return {
+		count: typeof v.count === 'number' ? v.count : 0,
+		rooms: Array.isArray(v.rooms) ? v.rooms.filter((r): r is string => typeof r === 'string') : []
+	};
 }
 
 function pendingKey(credentials: Credentials): string {

@@ -11,6 +11,8 @@ interface OpenRoom {
 interface Entry {
 	opening: Promise<OpenRoom>;
 	lastUsed: number;
+	/** Opened only to sync it in the background (`syncInBackground`), not used by a page yet. */
+	background: boolean;
 }
 
 /**
@@ -22,6 +24,8 @@ export const ROOM_IDLE_MS = 30_000;
 const SWEEP_MS = 10_000;
 
 const rooms = new Map<string, Entry>();
+/** Rooms a page holds open (`holdRoom`), by key, with how many holds each. */
+const held = new Map<string, number>();
 let sweeper: ReturnType<typeof setInterval> | null = null;
 let projectionErrorHandler: (error: unknown) => void = (error) => console.error(error);
 
@@ -62,13 +66,80 @@ export function openRoom(
 			relayClient.attach(room).catch((error: unknown) => projectionErrorHandler(error));
 			return { room, projector };
 		})();
-		entry = { opening, lastUsed: Date.now() };
+		entry = { opening, lastUsed: Date.now(), background: false };
 		rooms.set(k, entry);
 		opening.catch(() => rooms.delete(k));
 		startSweeping();
 	}
 	entry.lastUsed = Date.now();
+	entry.background = false;
 	return entry.opening.then((e) => e.room);
+}
+
+/**
+ * Keeps a room open, and so connected to the relay and live, while a page shows it (the account
+ * a person is looking at: another administrator's edits appear at once). Returns the release;
+ * the room then closes once idle like any other.
+ */
+export function holdRoom(
+	workspaceId: string,
+	name: string,
+	partnerAccountId: string | null
+): () => void {
+	const k = key(workspaceId, name);
+	held.set(k, (held.get(k) ?? 0) + 1);
+	openRoom(workspaceId, name, partnerAccountId).catch((error: unknown) =>
+		projectionErrorHandler(error)
+	);
+	let released = false;
+	return () => {
+		if (released) return;
+		released = true;
+		const left = (held.get(k) ?? 1) - 1;
+		if (left > 0) held.set(k, left);
+		else held.delete(k);
+		const entry = rooms.get(k);
+		if (entry) entry.lastUsed = Date.now();
+	};
+}
+
+/**
+ * Brings a room up to date with the relay without keeping it: opens it (projecting what arrives),
+ * runs `sync` on it, waits until the read model has it, and closes it again unless a page
+ * started using it meanwhile. A room that is open already is synced as it is and left open.
+ * The device so keeps every account it may see available offline while holding only a few
+ * sockets (ARCHITECTURE.md, Opening rooms).
+ */
+export async function syncInBackground(
+	workspaceId: string,
+	name: string,
+	sync: (room: Room) => Promise<void>
+): Promise<void> {
+	const k = key(workspaceId, name);
+	const existing = rooms.get(k);
+	if (existing) {
+		const { room, projector } = await existing.opening;
+		await sync(room);
+		await projector.flushed();
+		return;
+	}
+	await openRoom(workspaceId, name, null);
+	const entry = rooms.get(k);
+	if (!entry) return;
+	entry.background = true;
+	const { room, projector } = await entry.opening;
+	try {
+		await sync(room);
+		await projector.flushed();
+	} finally {
+		if (rooms.get(k) === entry && entry.background && !held.has(k)) {
+			rooms.delete(k);
+			projector.stop();
+			relayClient.detach(room);
+			await room.stored();
+			await room.close();
+		}
+	}
 }
 
 function startSweeping(): void {
@@ -79,14 +150,14 @@ function startSweeping(): void {
 /** Closes the rooms (never a workspace room) not used since `before`, once projected. */
 export async function closeIdleRooms(before: number): Promise<void> {
 	const idle = [...rooms.entries()].filter(
-		([k, entry]) => entry.lastUsed < before && !k.split('/')[1]?.startsWith('ws:')
+		([k, entry]) => entry.lastUsed < before && !held.has(k) && !k.split('/')[1]?.startsWith('ws:')
 	);
 	await Promise.all(
 		idle.map(async ([k, entry]) => {
 			const { room, projector } = await entry.opening;
 			await projector.flushed();
 			// Used again while it was being flushed: keep it.
-			if (rooms.get(k) !== entry || entry.lastUsed >= before) return;
+			if (rooms.get(k) !== entry || entry.lastUsed >= before || held.has(k)) return;
 			rooms.delete(k);
 			projector.stop();
 			relayClient.detach(room);
