@@ -44,7 +44,9 @@ export interface Persistence {
 /** Workspace and room of a stored room's key (`<ws>/<room>`). */
 export function splitRoomKey(key: string): { ws: string; room: string } {
 	const slash = key.indexOf('/');
-	return slash < 0 ? { ws: '', room: key } : { ws: key.slice(0, slash), room: key.slice(slash + 1) };
+	return slash < 0
+		? { ws: '', room: key }
+		: { ws: key.slice(0, slash), room: key.slice(slash + 1) };
 }
 
 /** A new room version: unique across relay processes, growing with time (for people reading it). */
