@@ -11,6 +11,7 @@ import {
 	eventually,
 	newDevice,
 	newWorkspace,
+	protocolsFor,
 	reissue,
 	synced,
 	type TestDevice,
@@ -114,6 +115,17 @@ describe('relay process with LevelDB', () => {
 	});
 });
 
+/** The room feed of a workspace as one relay answers it. */
+async function feedOf(
+	url: string,
+	workspace: TestWorkspace,
+	device: TestDevice
+): Promise<Record<string, string>> {
+	const body = (await protocolsFor(workspace, device, `ws:${workspace.id}`)).join(', ');
+	const response = await fetch(`${url}/feed/${workspace.id}`, { method: 'POST', body });
+	return ((await response.json()) as { rooms?: Record<string, string> }).rooms ?? {};
+}
+
 describe('relay processes on one Redis', () => {
 	let redis: ChildProcess | null = null;
 	let redisUrl = '';
@@ -171,6 +183,14 @@ describe('relay processes on one Redis', () => {
 		const c = await client(three.url, workspace, device, room);
 		await eventually(() => users(c.doc).size === 602, 'the third client with every user');
 		expect(users(c.doc).get('from-b')).toEqual({ name: 'Bob' });
+		// The room feed is shared too: a change stored through one relay is a new version at all.
+		const before = await feedOf(three.url, workspace, device);
+		expect(Object.keys(before)).toEqual([room]);
+		users(b.doc).set('from-b-again', { name: 'Bob' });
+		await eventually(
+			async () => (await feedOf(one.url, workspace, device))[room] !== before[room],
+			'a new version of the room in the feed of another relay'
+		);
 		// And a change through the new relay reaches the first two.
 		users(c.doc).set('from-c', { name: 'Cleo' });
 		await eventually(
