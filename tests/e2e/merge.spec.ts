@@ -1,5 +1,6 @@
 import { expect, test, type Page } from './fixtures';
-import { freshWorkspace } from './app';
+import { freshWorkspace, mainNav } from './app';
+import { UsersPage } from './users-page';
 import { inviteErik, openPartnerAccount } from './team';
 
 const info = (page: Page) => page.getByRole('region', { name: 'Customer Information' });
@@ -49,4 +50,43 @@ test('two administrators edit the same account offline: both edits of different 
 		await expect(field(person, 'Address')).toHaveValue('742 Evergreen Terrace');
 		await expect(field(person, 'Postal/ZIP Code')).toHaveValue('22222');
 	}
+});
+
+test('two administrators add a user with the same e-mail offline: both users stay, and both are told, with the conflict in the event history', async ({
+	page,
+	context,
+	newContext
+}) => {
+	await freshWorkspace(page);
+	const erik = await inviteErik(page, newContext);
+	await context.setOffline(true);
+	await erik.context().setOffline(true);
+	for (const [person, firstName] of [
+		[page, 'Sam'],
+		[erik, 'Samuel']
+	] as const) {
+		await openPartnerAccount(person);
+		const users = new UsersPage(person);
+		await users.open();
+		await users.addUser({ firstName, lastName: 'Park', email: 'sam@acme.example' });
+	}
+	await context.setOffline(false);
+	await erik.context().setOffline(false);
+	for (const person of [page, erik]) {
+		await expect(status(person)).toHaveAccessibleDescription('Synced');
+		const users = new UsersPage(person);
+		await expect(users.row('Sam Park')).toBeVisible();
+		await expect(users.row('Samuel Park')).toBeVisible();
+		await person.getByRole('button', { name: 'Notifications' }).click();
+		await expect(
+			person
+				.getByRole('region', { name: 'Notifications' })
+				.getByText(
+					/Two users added on different devices have the same email sam@acme\.example: (Sam Park, Samuel Park|Samuel Park, Sam Park)\. Change or delete one of them\./
+				)
+		).toBeVisible();
+		await person.keyboard.press('Escape');
+	}
+	await mainNav(page).getByRole('link', { name: 'Event History' }).click();
+	await expect(page.getByRole('row', { name: /^System Edit User/ })).toHaveCount(1);
 });

@@ -40,5 +40,7 @@ export async function changeLanguage(locale: Locale): Promise<void> {
  * page shows it). Returns the release, for when the person leaves the account.
  */
 export function watchAccount(profile: Profile, accountId: string): () => void {
+	// The partner account's users are in the workspace room, which is always open.
+	if (profile.role === 'partner' && accountId === profile.accountId) return () => undefined;
 	return holdRoom(profile.workspaceId, `acct:${accountId}`, profile.accountId);
 }

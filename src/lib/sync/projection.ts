@@ -49,6 +49,9 @@ export function projectionsFor(roomName: string, partnerAccountId: string | null
 	}
 	if (roomName.startsWith('acct:')) {
 		const accountId = roomName.slice(5);
+		// The partner account's users are in the workspace room: a room of that name (never written
+		// by this app) must not make the projection drop them.
+		if (accountId === partnerAccountId) return [];
 		return [{ map: 'users', table: 'users', owner: { accountId }, accountId }];
 	}
 	// Events are append-only: a re-projection only adds.

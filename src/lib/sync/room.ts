@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { clock } from './clock';
+import { checkAfterMerge } from './invariants';
 import { mergeRemoteWrites } from './merge';
 
 /** Origin of transactions made by this tab's services. */
@@ -75,6 +76,12 @@ export class Room {
 			(origin) => origin === LOCAL_ORIGIN,
 			(stamp) => console.warn(`A stamp far in the future was clamped in ${name}: ${stamp}`)
 		);
+		const stopChecks = checkAfterMerge(room.doc, clock, (origin) => origin === LOCAL_ORIGIN);
+		const stopMerging = room.#stopMerging;
+		room.#stopMerging = () => {
+			stopMerging();
+			stopChecks();
+		};
 		room.#connectTabs();
 		return room;
 	}

@@ -235,6 +235,10 @@ export const de: AreaMessages<typeof shell> = {
 		'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert. Versuchen Sie es erneut.',
 	'notify.workspace_restored': 'Arbeitsbereich {name} wiederhergestellt.',
 
+	'notify.conflict_email':
+		'Zwei auf verschiedenen Geräten hinzugefügte Benutzer haben dieselbe E-Mail-Adresse {email}: {names}. Ändern oder löschen Sie einen von ihnen.',
+	'notify.conflict_account_id':
+		'Zwei Konten haben auf verschiedenen Geräten die Konto-ID {number} erhalten. {kept} behält sie; {moved} hat jetzt die Konto-ID {to}.',
 	'update.available': 'Update verfügbar',
 	'update.explain':
 		'Eine neue Version von Switchboard ist bereit. Laden Sie neu, wann es Ihnen passt.',

@@ -220,6 +220,10 @@ export const shell = {
 	'backup.restore_failed': 'The file could not be read. Nothing was changed. Try again.',
 	'notify.workspace_restored': 'Workspace {name} restored.',
 
+	'notify.conflict_email':
+		'Two users added on different devices have the same email {email}: {names}. Change or delete one of them.',
+	'notify.conflict_account_id':
+		'Two accounts were given Account ID {number} on different devices. {kept} keeps it; {moved} now has Account ID {to}.',
 	'update.available': 'Update available',
 	'update.explain': 'A new version of Switchboard is ready. Reload when it suits you.',
 	'update.reload': 'Reload to update'

@@ -232,6 +232,10 @@ export const es: AreaMessages<typeof shell> = {
 		'No se pudo leer el archivo. No se ha cambiado nada. Vuelva a intentarlo.',
 	'notify.workspace_restored': 'Espacio de trabajo {name} restaurado.',
 
+	'notify.conflict_email':
+		'Dos usuarios añadidos en dispositivos distintos tienen el mismo correo electrónico {email}: {names}. Modifique o elimine uno de ellos.',
+	'notify.conflict_account_id':
+		'Dos cuentas recibieron el ID de cuenta {number} en dispositivos distintos. {kept} lo conserva; {moved} tiene ahora el ID de cuenta {to}.',
 	'update.available': 'Actualización disponible',
 	'update.explain':
 		'Hay una nueva versión de Switchboard lista. Vuelva a cargar cuando le convenga.',

@@ -230,6 +230,10 @@ export const fr: AreaMessages<typeof shell> = {
 	'backup.restore_failed': 'Le fichier n’a pas pu être lu. Rien n’a été modifié. Réessayez.',
 	'notify.workspace_restored': 'Espace de travail {name} restauré.',
 
+	'notify.conflict_email':
+		'Deux utilisateurs ajoutés sur des appareils différents ont la même adresse e-mail {email} : {names}. Modifiez ou supprimez l’un d’eux.',
+	'notify.conflict_account_id':
+		'Deux comptes ont reçu l’ID de compte {number} sur des appareils différents. {kept} le conserve ; {moved} a désormais l’ID de compte {to}.',
 	'update.available': 'Mise à jour disponible',
 	'update.explain':
 		'Une nouvelle version de Switchboard est prête. Rechargez quand vous le souhaitez.',

@@ -231,6 +231,10 @@ export const it: AreaMessages<typeof shell> = {
 	'backup.restore_failed': 'Impossibile leggere il file. Non è stato modificato nulla. Riprovare.',
 	'notify.workspace_restored': 'Area di lavoro {name} ripristinata.',
 
+	'notify.conflict_email':
+		'Due utenti aggiunti su dispositivi diversi hanno lo stesso indirizzo e-mail {email}: {names}. Modificare o eliminare uno dei due.',
+	'notify.conflict_account_id':
+		'A due account è stato assegnato l’ID account {number} su dispositivi diversi. {kept} lo mantiene; {moved} ha ora l’ID account {to}.',
 	'update.available': 'Aggiornamento disponibile',
 	'update.explain': 'È pronta una nuova versione di Switchboard. Ricaricare quando si preferisce.',
 	'update.reload': 'Ricarica per aggiornare'

@@ -229,6 +229,10 @@ export const nl: AreaMessages<typeof shell> = {
 		'Het bestand kon niet worden gelezen. Er is niets gewijzigd. Probeer het opnieuw.',
 	'notify.workspace_restored': 'Werkruimte {name} teruggezet.',
 
+	'notify.conflict_email':
+		'Twee gebruikers die op verschillende apparaten zijn toegevoegd, hebben hetzelfde e-mailadres {email}: {names}. Wijzig of verwijder een van hen.',
+	'notify.conflict_account_id':
+		'Twee accounts hebben op verschillende apparaten Account-ID {number} gekregen. {kept} behoudt het; {moved} heeft nu Account-ID {to}.',
 	'update.available': 'Update beschikbaar',
 	'update.explain':
 		'Er staat een nieuwe versie van Switchboard klaar. Laad opnieuw wanneer het u uitkomt.',

@@ -1,0 +1,222 @@
+import type * as Y from 'yjs';
+import { parseStamp } from '$lib/domain/clock';
+import { emailKey, settleAccountNumberClash } from '$lib/domain/invariants';
+import { stampPatch, type Stamped } from '$lib/domain/records';
+import { MERGE_ORIGIN, type StampReceiver } from './merge';
+import { decodeRecord, encodeRecord } from './records';
+
+interface Party {
+	id: string;
+	name: string;
+}
+
+/** What a check after a merge found (and, for Account IDs, settled). */
+export type Conflict =
+	| {
+			kind: 'duplicate_email';
+			accountId: string;
+			email: string;
+			/** The users that share it, by id; a person decides which one to change. */
+			users: Party[];
+			/** When the later of them was created (ISO, from its stamp): the same on every device. */
+			at: string;
+	  }
+	| {
+			kind: 'duplicate_account_id';
+			accountNumber: string;
+			keeper: Party;
+			renumbered: (Party & { to: string })[];
+			at: string;
+	  };
+
+type ConflictListener = (conflict: Conflict) => void;
+const listeners = new Set<ConflictListener>();
+
+/** Tells `listener` of every conflict a room of this tab finds after a merge. */
+export function onConflict(listener: ConflictListener): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+type Live = Record<string, unknown> & { _t?: string };
+
+function live(value: unknown): Live | null {
+	const record = decodeRecord(value);
+	return typeof record === 'object' && record !== null ? (record as Live) : null;
+}
+
+function text(record: Live, key: string): string {
+	const value = record[key];
+	return typeof value === 'string' ? value : '';
+}
+
+function isoOf(stamp: string | undefined): string {
+	const wall = stamp ? parseStamp(stamp)?.wall : undefined;
+	return new Date(wall ?? 0).toISOString();
+}
+
+/**
+ * An index of one map's records by a key (e-mail within an account, Account ID), kept up to date
+ * from every transaction once built (built on first use, from the map as it is).
+ */
+class KeyIndex {
+	readonly #byKey = new Map<string, Set<string>>();
+	readonly #keyOf = new Map<string, string>();
+
+	constructor(
+		map: Y.Map<unknown>,
+		readonly keyFor: (record: Live) => string | null
+	) {
+		for (const [id, value] of map) this.update(id, value);
+	}
+
+	update(id: string, value: unknown): void {
+		const record = live(value);
+		const next = record ? this.keyFor(record) : null;
+		const previous = this.#keyOf.get(id);
+		if (previous === next) return;
+		if (previous !== undefined) {
+			const ids = this.#byKey.get(previous);
+			ids?.delete(id);
+			if (ids?.size === 0) this.#byKey.delete(previous);
+		}
+		if (next === null) {
+			this.#keyOf.delete(id);
+			return;
+		}
+		this.#keyOf.set(id, next);
+		let ids = this.#byKey.get(next);
+		if (!ids) this.#byKey.set(next, (ids = new Set()));
+		ids.add(id);
+	}
+
+	keyOfId(id: string): string | undefined {
+		return this.#keyOf.get(id);
+	}
+
+	idsOf(key: string): string[] {
+		return [...(this.#byKey.get(key) ?? [])].sort();
+	}
+
+	has(key: string): boolean {
+		return this.#byKey.has(key);
+	}
+}
+
+/**
+ * Checks a room's records after every remote change (ARCHITECTURE.md, "Invariants are checked
+ * after a merge"): two users of one account with the same e-mail are reported for a person to
+ * resolve; two accounts with the same Account ID are settled at once, the same way on every
+ * device (the account created first keeps it, the other gets a number its own id determines),
+ * and reported. Local writes are checked by the domain before they are made.
+ */
+export function checkAfterMerge(
+	doc: Y.Doc,
+	clock: StampReceiver & { now(): string },
+	isLocal: (origin: unknown) => boolean
+): () => void {
+	const users = doc.getMap<unknown>('users');
+	const accounts = doc.getMap<unknown>('accounts');
+	const register = doc.getMap<unknown>('accountNumbers');
+	let emails: KeyIndex | null = null;
+	let numbers: KeyIndex | null = null;
+	const reported = new Set<string>();
+
+	const onUsers = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
+		const remote = !isLocal(transaction.origin) && transaction.origin !== MERGE_ORIGIN;
+		if (!emails && !remote) return;
+		emails ??= new KeyIndex(users, (r) =>
+			text(r, 'email') ? emailKey(text(r, 'accountId'), text(r, 'email')) : null
+		);
+		for (const key of event.keysChanged as Set<string>) emails.update(key, users.get(key));
+		if (!remote) return;
+		for (const key of event.keysChanged as Set<string>) {
+			const group = emails.keyOfId(key);
+			if (group === undefined || reported.has(group)) continue;
+			const ids = emails.idsOf(group);
+			if (ids.length < 2) continue;
+			reported.add(group);
+			const records = ids.map((id) => live(users.get(id))).filter((r): r is Live => r !== null);
+			const first = records[0];
+			if (!first) continue;
+			emit({
+				kind: 'duplicate_email',
+				accountId: text(first, 'accountId'),
+				email: text(first, 'email'),
+				users: records.map((r) => ({ id: text(r, 'id'), name: text(r, 'name') })),
+				at: isoOf(
+					records
+						.map((r) => r._t ?? '')
+						.sort()
+						.at(-1)
+				)
+			});
+		}
+	};
+
+	const onAccounts = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
+		const remote = !isLocal(transaction.origin) && transaction.origin !== MERGE_ORIGIN;
+		if (!numbers && !remote) return;
+		numbers ??= new KeyIndex(accounts, (r) => text(r, 'accountNumber') || null);
+		for (const key of event.keysChanged as Set<string>) numbers.update(key, accounts.get(key));
+		if (!remote) return;
+		const index = numbers;
+		const clashes = new Set<string>();
+		for (const key of event.keysChanged as Set<string>) {
+			const number = index.keyOfId(key);
+			if (number !== undefined && index.idsOf(number).length > 1) clashes.add(number);
+		}
+		for (const number of clashes) settle(number, index);
+	};
+
+	function settle(number: string, index: KeyIndex): void {
+		const records = index
+			.idsOf(number)
+			.map((id) => live(accounts.get(id)))
+			.filter((r): r is Live => r !== null);
+		const outcome = settleAccountNumberClash(
+			records.map((r) => ({ id: text(r, 'id'), accountNumber: number, created: r._t ?? '' })),
+			{ has: (n) => register.has(n) || index.has(n) }
+		);
+		const byId = new Map(records.map((r) => [text(r, 'id'), r]));
+		doc.transact(() => {
+			const kept = byId.get(outcome.keeper);
+			register.set(number, { accountId: outcome.keeper, reservedAt: isoOf(kept?._t) });
+			for (const { id, to } of outcome.renumbered) {
+				const current = byId.get(id);
+				if (!current) continue;
+				const stamped = current as Stamped<Live>;
+				accounts.set(id, encodeRecord(stampPatch(stamped, { accountNumber: to }, clock.now())));
+				register.set(to, { accountId: id, reservedAt: isoOf(current._t) });
+			}
+		}, MERGE_ORIGIN);
+		const keeper = byId.get(outcome.keeper);
+		emit({
+			kind: 'duplicate_account_id',
+			accountNumber: number,
+			keeper: { id: outcome.keeper, name: keeper ? text(keeper, 'name') : '' },
+			renumbered: outcome.renumbered.map((r) => ({
+				id: r.id,
+				name: text(byId.get(r.id) ?? {}, 'name'),
+				to: r.to
+			})),
+			at: isoOf(
+				records
+					.map((r) => r._t ?? '')
+					.sort()
+					.at(-1)
+			)
+		});
+	}
+
+	users.observe(onUsers);
+	accounts.observe(onAccounts);
+	return () => {
+		users.unobserve(onUsers);
+		accounts.unobserve(onAccounts);
+	};
+}
+
+function emit(conflict: Conflict): void {
+	for (const listener of listeners) listener(conflict);
+}
