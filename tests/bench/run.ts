@@ -5,10 +5,11 @@
  * printed as "not measured: <why>". `--no-build` reuses the current build (SWITCHBOARD_OUT is
  * honoured like everywhere), `--no-scale` skips the sample-data, 100,000-user and 10,000-account
  * figures, `--only-scale` measures only those, `--only-accounts` only the 10,000-account ones,
- * `--only-commit` only the 10,000-user bulk commit.
+ * `--only-commit` only the 10,000-user bulk commit, `--only-sync` only the sync figures. A run
+ * with an `--only-…` flag keeps the other figures of results.json (each with its own date).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +19,7 @@ import { median, type Metric } from './metric';
 import { sampleDataLoad, scaleMetrics } from './scale';
 import { accountsMetrics } from './accounts';
 import { commitMetric } from './commit';
+import { editToVisible, initialSync, relayFanOut, relayMemory } from './sync';
 import { freePort, startRelay, stopRelay } from '../tools/relay-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -152,8 +154,20 @@ async function main(): Promise<void> {
 		const metrics: Metric[] = [];
 		const onlyAccounts = process.argv.includes('--only-accounts');
 		const onlyCommit = process.argv.includes('--only-commit');
-		const only = onlyAccounts || onlyCommit || process.argv.includes('--only-scale');
+		const onlySync = process.argv.includes('--only-sync');
+		const only = onlyAccounts || onlyCommit || onlySync || process.argv.includes('--only-scale');
 		if (!only) metrics.push(...(await firstLoad(browser, origin)));
+		if (!only || onlySync) {
+			console.log('Sync: edit to visible, fan-out, initial sync, relay memory…');
+			metrics.push(...(await editToVisible(browser, origin)));
+			metrics.push(...(await relayFanOut(origin)));
+			metrics.push(...(await initialSync(origin)));
+			metrics.push(...(await relayMemory(origin, server.pid)));
+		}
+		if (onlySync) {
+			printAndSave(metrics, browser.version(), only);
+			return;
+		}
 		if (!onlyAccounts) {
 			console.log('Bulk commit: 10,000 new users…');
 			metrics.push(await commitMetric(browser, origin));
@@ -168,7 +182,32 @@ async function main(): Promise<void> {
 			console.log('Scale: 10,000 accounts…');
 			metrics.push(...(await accountsMetrics(browser, origin)));
 		}
-		const rows = metrics.map((m) => [
+		printAndSave(metrics, browser.version(), only);
+	} finally {
+		await browser.close();
+		await stopRelay(server);
+	}
+}
+
+/** Prints the table and writes results.json (keeping other figures when only some were measured). */
+function printAndSave(measured: Metric[], browserVersion: string, partial: boolean): void {
+	const date = new Date().toISOString();
+	const dated = measured.map((m) => ({ ...m, date }));
+	let metrics: (Metric & { date?: string })[] = dated;
+	const file = join(ROOT, 'tests/bench/results.json');
+	if (partial && existsSync(file)) {
+		const previous = JSON.parse(readFileSync(file, 'utf8')) as {
+			date?: string;
+			metrics?: (Metric & { date?: string })[];
+		};
+		const names = new Set(measured.map((m) => m.name));
+		const kept = (previous.metrics ?? [])
+			.filter((m) => !names.has(m.name))
+			.map((m) => ({ ...m, date: m.date ?? previous.date }));
+		metrics = [...kept, ...dated];
+	}
+	{
+		const rows = measured.map((m) => [
 			m.name,
 			m.value === null ? '—' : `${m.value} ${m.unit}`,
 			m.target,
@@ -182,23 +221,17 @@ async function main(): Promise<void> {
 		console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 		for (const r of rows) console.log(line(r));
 		const results = {
-			date: new Date().toISOString(),
+			date,
 			machine: {
 				cpus: cpus().length,
 				cpu: cpus()[0]?.model ?? '',
 				node: process.version,
-				browser: browser.version()
+				browser: browserVersion
 			},
 			metrics
 		};
-		writeFileSync(
-			join(ROOT, 'tests/bench/results.json'),
-			`${JSON.stringify(results, null, '\t')}\n`
-		);
+		writeFileSync(file, `${JSON.stringify(results, null, '\t')}\n`);
 		console.log('\nWritten to tests/bench/results.json');
-	} finally {
-		await browser.close();
-		await stopRelay(server);
 	}
 }
 

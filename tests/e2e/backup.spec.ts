@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from './fixtures';
 import { DANA, WelcomePage, freshWorkspace, mainNav, seriousA11yViolations } from './app';
-import { addCustomerAccount } from './users-page';
+import { UsersPage, addCustomerAccount } from './users-page';
 
 async function openSettings(page: Page): Promise<void> {
 	await mainNav(page).getByRole('link', { name: 'Settings' }).click();
@@ -20,6 +20,9 @@ test('a workspace exported on one browser is restored in an empty one, with its 
 }, testInfo) => {
 	await freshWorkspace(page);
 	await addCustomerAccount(page, 'Initech Backup');
+	const users = new UsersPage(page);
+	await users.open();
+	await users.addUser({ firstName: 'Zoe', lastName: 'Quinn', email: 'zoe@initech.example' });
 	await openSettings(page);
 	const backup = page.getByRole('region', { name: 'Backup' });
 	await expect(
@@ -55,8 +58,12 @@ test('a workspace exported on one browser is restored in an empty one, with its 
 	await mainNav(fresh).getByRole('link', { name: 'Accounts', exact: true }).click();
 	await expect(fresh.getByRole('link', { name: 'Initech Backup' })).toBeVisible();
 	await fresh.getByRole('link', { name: 'Initech Backup' }).click();
+	const restoredUsers = new UsersPage(fresh);
+	await restoredUsers.open();
+	await expect(restoredUsers.row('Zoe Quinn')).toBeVisible();
 	await mainNav(fresh).getByRole('link', { name: 'Event History' }).click();
 	await expect(fresh.getByRole('row', { name: /Dana Lee.*Create.*Account/ })).toBeVisible();
+	await expect(fresh.getByRole('row', { name: /Dana Lee.*Create.*User/ })).toBeVisible();
 
 	// The restored device holds the workspace itself: no relay, no network needed.
 	await fresh.context().setOffline(true);
