@@ -162,7 +162,7 @@ async function main(): Promise<void> {
 			metrics.push(...(await editToVisible(browser, origin)));
 			metrics.push(...(await relayFanOut(origin)));
 			metrics.push(...(await initialSync(origin)));
-			metrics.push(...(await relayMemory(origin, server.pid)));
+			metrics.push(...(await relayMemory(APP_DIR)));
 		}
 		if (onlySync) {
 			printAndSave(metrics, browser.version(), only);
