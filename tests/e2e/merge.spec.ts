@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { freshWorkspace, mainNav } from './app';
-import { UsersPage } from './users-page';
+import { UsersPage, addCustomerAccount } from './users-page';
 import { inviteErik, openPartnerAccount } from './team';
 
 const info = (page: Page) => page.getByRole('region', { name: 'Customer Information' });
@@ -20,6 +20,11 @@ test('two administrators edit the same account offline: both edits of different 
 }) => {
 	await freshWorkspace(page);
 	const erik = await inviteErik(page, newContext);
+	// An account Dana adds appears in Erik's open list by itself (the bench measures how fast:
+	// "Edit → visible on another device"; a timing is never a pass/fail test here).
+	await mainNav(erik).getByRole('link', { name: 'Accounts', exact: true }).click();
+	await addCustomerAccount(page, 'Initech Live');
+	await expect(erik.getByRole('link', { name: 'Initech Live' })).toBeVisible();
 	await openPartnerAccount(page);
 	await openPartnerAccount(erik);
 

@@ -7,6 +7,8 @@ import { makeAccount } from '../../../tests/fixtures/records';
 import { serviceContext, workspaceRoom, type ServiceContext } from './context';
 import { createWorkspace } from './workspace.service';
 import { applyWrites, type Write } from './writes';
+import { clock } from './clock';
+import { formatStamp } from '$lib/domain/clock';
 
 let ctx: ServiceContext;
 
@@ -32,6 +34,17 @@ function accountWrite(before: Account | null, after: Account | null): Write {
 }
 
 describe('applyWrites', () => {
+	it('dates events by the clock of the stamps: never before a change this device has seen', async () => {
+		const room = await workspaceRoom(ctx);
+		// A stamp from another device whose clock is 30 s ahead (within the drift cap) arrives.
+		const ahead = Date.now() + 30_000;
+		clock.receive(formatStamp(ahead, 0, 'other-device'));
+		const [event] = await applyWrites(ctx, room, [
+			accountWrite(null, makeAccount({ id: 'acct-hlc', accountNumber: '333333333' }))
+		]);
+		expect(Date.parse(event?.eventDate ?? '')).toBeGreaterThanOrEqual(ahead);
+	});
+
 	it('keeps two quick edits of different fields made from the same stale read', async () => {
 		const room = await workspaceRoom(ctx);
 		const account = makeAccount({ id: 'acct-1', accountNumber: '123456789' });

@@ -1,6 +1,7 @@
 import { parseAccount, parseUser, parseWorkspace } from '$lib/domain/schema';
 import { MEASURED_FROM, measureSince, timed, timedAsync } from '$lib/timing';
 import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
+import { parseStamp } from '$lib/domain/clock';
 import { sameValue, stampNew, stampPatch, tombstone, type Stamped } from '$lib/domain/records';
 import {
 	commit,
@@ -103,8 +104,10 @@ export async function applyWrites(
 	options: WriteOptions = {}
 ): Promise<EventRecord[]> {
 	timed('validate', writes.length, () => checkRecords(writes));
-	const now = new Date().toISOString();
 	const stamp = clock.now();
+	// Event dates (and so their month rooms) come from the same clock as the stamps: a change is
+	// never dated before a change it was made after, on whichever device (ARCHITECTURE.md, HLC).
+	const now = new Date(parseStamp(stamp)?.wall ?? Date.now()).toISOString();
 	const actor = { id: ctx.profile.personId, name: ctx.profile.name };
 	const tags = [...(options.logTags ?? [])];
 	if (options.batch)
