@@ -28,9 +28,13 @@ export class LevelPersistence implements Persistence {
 	}
 
 	async store(room: string, update: Uint8Array): Promise<void> {
-		await this.#db.storeUpdate(room, update);
 		const { ws, room: name } = splitRoomKey(room);
-		if (ws) await this.#db.setMeta(feedOf(ws), name, newRoomVersion());
+		// Both at once: the relay serves a room from memory, so a device that sees the new version
+		// before the update is on disk still gets the update.
+		await Promise.all([
+			this.#db.storeUpdate(room, update),
+			ws ? this.#db.setMeta(feedOf(ws), name, newRoomVersion()) : Promise.resolve()
+		]);
 	}
 
 	async roomVersions(ws: string): Promise<Record<string, string>> {

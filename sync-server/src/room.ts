@@ -46,11 +46,13 @@ export class Room {
 		this.#onError = onError;
 		this.awareness.setLocalState(null);
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-			if (origin !== FROM_STORE) this.#store(update);
+			// The clients first, the store after: a store's synchronous part (encoding, the
+			// LevelDB request) then never delays the fan-out.
 			const encoder = encoding.createEncoder();
 			encoding.writeVarUint(encoder, MESSAGE_SYNC);
 			syncProtocol.writeUpdate(encoder, update);
 			this.broadcast(encoding.toUint8Array(encoder));
+			if (origin !== FROM_STORE) this.#store(update);
 		});
 		this.awareness.on(
 			'update',

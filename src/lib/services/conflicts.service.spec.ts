@@ -46,4 +46,22 @@ describe('conflict events', () => {
 			logTags: ['conflict', 'duplicate-account-id']
 		});
 	});
+
+	it('records a record refused by its room in that account history, tagged rejected', () => {
+		const [event] = conflictEvents({
+			kind: 'rejected_record',
+			room: 'acct:a1',
+			accountId: 'a1',
+			recordId: 'u9',
+			claimedAccountId: 'a2',
+			at: '2026-12-03T10:00:00.000Z'
+		});
+		expect(event).toMatchObject({
+			accountId: 'a1',
+			assetId: 'u9',
+			logTags: ['rejected'],
+			coreDetails: { id: 'u9', accountId: 'a2' },
+			extraDetails: { room: 'acct:a1' }
+		});
+	});
 });

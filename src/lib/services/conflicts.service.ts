@@ -24,6 +24,7 @@ export function reportConflicts(profile: Profile): () => void {
 async function report(profile: Profile, conflict: Conflict): Promise<void> {
 	const ctx = await serviceContext(profile);
 	await appendEvents(ctx, conflictEvents(conflict));
+	if (conflict.kind === 'rejected_record') return;
 	if (conflict.kind === 'duplicate_email') {
 		await notify(profile, 'error', 'notify.conflict_email', {
 			email: conflict.email,
@@ -42,6 +43,26 @@ async function report(profile: Profile, conflict: Conflict): Promise<void> {
 
 /** The history entries of a conflict (tag `conflict`, the details of both sides in the extra details). */
 export function conflictEvents(conflict: Conflict): EventRecord[] {
+	if (conflict.kind === 'rejected_record') {
+		// Only the room's own account gets the entry (a workspace-room record names no such room).
+		if (!conflict.accountId) return [];
+		const identity = { id: conflict.recordId, accountId: conflict.claimedAccountId };
+		return [
+			buildEvent({
+				id: conflictEventId(conflict.kind, [conflict.room, conflict.recordId]),
+				accountId: conflict.accountId,
+				actor: APP_ACTOR,
+				asset: 'User',
+				assetId: conflict.recordId,
+				eventDate: conflict.at,
+				before: identity,
+				after: identity,
+				identity: ['accountId'],
+				logTags: ['rejected'],
+				extra: { room: conflict.room, reason: 'the record names another account' }
+			})
+		];
+	}
 	if (conflict.kind === 'duplicate_email') {
 		const [first] = conflict.users;
 		if (!first) return [];

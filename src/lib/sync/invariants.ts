@@ -22,6 +22,16 @@ export type Conflict =
 			at: string;
 	  }
 	| {
+			/** A record that names another account than the room it arrived in: not projected. */
+			kind: 'rejected_record';
+			room: string;
+			/** The account of the room (whose history says so). */
+			accountId: string;
+			recordId: string;
+			claimedAccountId: string;
+			at: string;
+	  }
+	| {
 			kind: 'duplicate_account_id';
 			accountNumber: string;
 			keeper: Party;
@@ -217,6 +227,6 @@ export function checkAfterMerge(
 	};
 }
 
-function emit(conflict: Conflict): void {
+export function emit(conflict: Conflict): void {
 	for (const listener of listeners) listener(conflict);
 }

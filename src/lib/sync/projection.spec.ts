@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { WorkspaceDb } from '$lib/db/workspace.db';
 import { userRow } from '$lib/db/rows';
 import { Projector, projectionsFor } from './projection';
+import { onConflict, type Conflict } from './invariants';
 import { stampNew, tombstone } from '$lib/domain/records';
 import type { Account, User } from '$lib/domain/model';
 import { makeAccount, makeUser } from '../../../tests/fixtures/records';
@@ -146,12 +147,23 @@ describe('Projector (Y.Doc → Dexie read model)', () => {
 		);
 		await p.start();
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		const found: Conflict[] = [];
+		const stop = onConflict((c) => found.push(c));
 		doc.getMap('users').set('u1', stampNew(user('u1', 'a1', 'Dana Lee'), 's1'));
 		doc.getMap('users').set('u2', stampNew(user('u2', 'a2', 'Smuggled In'), 's1'));
 		doc.getMap('users').set('u3', JSON.stringify(tombstone('s2')));
 		await p.flushed();
 		expect((await db.users.toArray()).map((u) => u.id)).toEqual(['u1']);
 		expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^rejected: record u2/));
+		// Said in the account's history (conflicts.service.ts writes it with the tag "rejected").
+		expect(found[0]).toMatchObject({
+			kind: 'rejected_record',
+			room: 'acct:a1',
+			accountId: 'a1',
+			recordId: 'u2',
+			claimedAccountId: 'a2'
+		});
+		stop();
 		// A full re-projection applies the same check.
 		await p.reproject();
 		expect((await db.users.toArray()).map((u) => u.id)).toEqual(['u1']);

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { emit as emitConflict } from './invariants';
 import { decodeRecord } from './records';
 import type { WorkspaceDb } from '$lib/db/workspace.db';
 import {
@@ -179,10 +180,18 @@ export class Projector {
 	}
 
 	#reject(id: string, value: unknown): void {
-		const accountId = (value as { accountId?: unknown }).accountId;
+		const claimed = (value as { accountId?: unknown }).accountId;
 		console.warn(
-			`rejected: record ${id} names account ${String(accountId)} but arrived in ${this.#room}`
+			`rejected: record ${id} names account ${String(claimed)} but arrived in ${this.#room}`
 		);
+		emitConflict({
+			kind: 'rejected_record',
+			room: this.#room,
+			accountId: this.#room.startsWith('acct:') ? this.#room.slice(5) : '',
+			recordId: id,
+			claimedAccountId: typeof claimed === 'string' ? claimed : '',
+			at: new Date().toISOString()
+		});
 	}
 
 	async #fullProjection(force: boolean): Promise<void> {
