@@ -135,10 +135,14 @@ export function checkAfterMerge(
 	const onUsers = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
 		const remote = !isLocal(transaction.origin) && transaction.origin !== MERGE_ORIGIN;
 		if (!emails && !remote) return;
-		emails ??= new KeyIndex(users, (r) =>
-			text(r, 'email') ? emailKey(text(r, 'accountId'), text(r, 'email')) : null
-		);
-		for (const key of event.keysChanged as Set<string>) emails.update(key, users.get(key));
+		if (emails) {
+			for (const key of event.keysChanged as Set<string>) emails.update(key, users.get(key));
+		} else {
+			// Built from the map as it is now, this change included.
+			emails = new KeyIndex(users, (r) =>
+				text(r, 'email') ? emailKey(text(r, 'accountId'), text(r, 'email')) : null
+			);
+		}
 		if (!remote) return;
 		for (const key of event.keysChanged as Set<string>) {
 			const group = emails.keyOfId(key);
@@ -167,8 +171,11 @@ export function checkAfterMerge(
 	const onAccounts = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
 		const remote = !isLocal(transaction.origin) && transaction.origin !== MERGE_ORIGIN;
 		if (!numbers && !remote) return;
-		numbers ??= new KeyIndex(accounts, (r) => text(r, 'accountNumber') || null);
-		for (const key of event.keysChanged as Set<string>) numbers.update(key, accounts.get(key));
+		if (numbers) {
+			for (const key of event.keysChanged as Set<string>) numbers.update(key, accounts.get(key));
+		} else {
+			numbers = new KeyIndex(accounts, (r) => text(r, 'accountNumber') || null);
+		}
 		if (!remote) return;
 		const index = numbers;
 		const clashes = new Set<string>();
