@@ -1,5 +1,12 @@
 import path from 'node:path';
 
+/**
+ * A device that made a large account offline (100,000 users are about 22 MB of room state) sends
+ * all of it in one sync message when it connects: the default must let that through, or the room
+ * would never sync (1009 on every retry). Still a bound: a message of a gigabyte closes.
+ */
+export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
 export interface Config {
 	port: number;
 	host: string;
@@ -9,7 +16,7 @@ export interface Config {
 	appDir: string;
 	/** Redis instead of LevelDB, so several relay processes share the rooms (REDIS_URL). */
 	redisUrl: string | null;
-	/** Largest websocket message, bytes (MAX_MESSAGE_BYTES, default 16 MiB). */
+	/** Largest websocket message, bytes (MAX_MESSAGE_BYTES, default 64 MiB). */
 	maxMessageBytes: number;
 	/** Open connections per client IP (MAX_CONNECTIONS_PER_IP, default 64). */
 	maxConnectionsPerIp: number;
@@ -33,7 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string, defaultAppDir: s
 		maxMessageBytes: positive(
 			'MAX_MESSAGE_BYTES',
 			nonEmpty(env.MAX_MESSAGE_BYTES),
-			16 * 1024 * 1024
+			DEFAULT_MAX_MESSAGE_BYTES
 		),
 		maxConnectionsPerIp: positive(
 			'MAX_CONNECTIONS_PER_IP',

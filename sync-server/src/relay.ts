@@ -21,6 +21,7 @@ import {
 	isRoomName,
 	type Grant
 } from './grants.js';
+import { DEFAULT_MAX_MESSAGE_BYTES } from './config.js';
 import { Metrics } from './metrics.js';
 import type { Persistence } from './persistence.js';
 import { Room, type Peer } from './room.js';
@@ -88,7 +89,7 @@ export class Relay {
 		this.#now = options.now ?? Date.now;
 		this.#wss = new WebSocketServer({
 			noServer: true,
-			maxPayload: options.maxMessageBytes ?? 16 * 1024 * 1024,
+			maxPayload: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
 			// Echo the fixed protocol name: a browser fails a handshake whose offer gets no answer.
 			handleProtocols: (protocols) => (protocols.has(PROTOCOL) ? PROTOCOL : false)
 		});
