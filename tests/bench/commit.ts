@@ -3,7 +3,7 @@
  * events committed through `addUsers` (the import's service) into a new customer account, timed
  * to the read model, with the time of each phase of the write path.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { browserBundle } from '../tools/browser-bundle';
 import { seedAccounts } from '../fixtures/seed';
 import { createWorkspace } from './accounts';
@@ -35,32 +35,41 @@ async function runCommit(browser: Browser, origin: string): Promise<CommitResult
 		const { accountIds } = await seedAccounts(page, { accounts: 1, prefix: 'Commit ' });
 		const accountId = accountIds[0];
 		if (!accountId) throw new Error('no account was seeded');
-		const code = await browserBundle('tests/bench/commit-users.worker.ts');
-		return await page.evaluate(
-			async ({ code, request }) => {
-				const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-				const worker = new Worker(url, { type: 'module' });
-				try {
-					return await new Promise<CommitResult>((resolve, reject) => {
-						worker.onmessage = (
-							event: MessageEvent<{ type: string; result?: CommitResult; message?: string }>
-						) => {
-							if (event.data.type === 'done' && event.data.result) resolve(event.data.result);
-							else if (event.data.type === 'error') reject(new Error(event.data.message));
-						};
-						worker.onerror = (event) => reject(new Error(event.message || 'commit worker failed'));
-						worker.postMessage(request);
-					});
-				} finally {
-					worker.terminate();
-					URL.revokeObjectURL(url);
-				}
-			},
-			{ code, request: { accountId, users: USERS } }
-		);
+		return await commitUsersInWorker(page, accountId, USERS);
 	} finally {
 		await context.close();
 	}
+}
+
+/** Adds `users` new users to the account through `addUsers`, in a module worker of the page's origin. */
+export async function commitUsersInWorker(
+	page: Page,
+	accountId: string,
+	users: number
+): Promise<CommitResult> {
+	const code = await browserBundle('tests/bench/commit-users.worker.ts');
+	return page.evaluate(
+		async ({ code, request }) => {
+			const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+			const worker = new Worker(url, { type: 'module' });
+			try {
+				return await new Promise<CommitResult>((resolve, reject) => {
+					worker.onmessage = (
+						event: MessageEvent<{ type: string; result?: CommitResult; message?: string }>
+					) => {
+						if (event.data.type === 'done' && event.data.result) resolve(event.data.result);
+						else if (event.data.type === 'error') reject(new Error(event.data.message));
+					};
+					worker.onerror = (event) => reject(new Error(event.message || 'commit worker failed'));
+					worker.postMessage(request);
+				});
+			} finally {
+				worker.terminate();
+				URL.revokeObjectURL(url);
+			}
+		},
+		{ code, request: { accountId, users } }
+	);
 }
 
 export async function commitMetric(browser: Browser, origin: string): Promise<Metric> {

@@ -19,7 +19,7 @@ import { median, type Metric } from './metric';
 import { sampleDataLoad, scaleMetrics } from './scale';
 import { accountsMetrics } from './accounts';
 import { commitMetric } from './commit';
-import { editToVisible, initialSync, relayFanOut, relayMemory } from './sync';
+import { editToVisible, initialSync, initialSyncBrowser, relayFanOut, relayMemory } from './sync';
 import { freePort, startRelay, stopRelay } from '../tools/relay-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -162,6 +162,7 @@ async function main(): Promise<void> {
 			metrics.push(...(await editToVisible(browser, origin)));
 			metrics.push(...(await relayFanOut(origin)));
 			metrics.push(...(await initialSync(origin)));
+			metrics.push(...(await initialSyncBrowser(browser, origin)));
 			metrics.push(...(await relayMemory(APP_DIR)));
 		}
 		if (onlySync) {

@@ -19,7 +19,9 @@ import {
 	type TestWorkspace
 } from '../../sync-server/test/relay-helpers';
 import { freePort, startRelay, stopRelay } from '../tools/relay-process';
+import { seedAccounts } from '../fixtures/seed';
 import { createWorkspace } from './accounts';
+import { commitUsersInWorker } from './commit';
 import { median, notMeasured, percentile, round, type Metric } from './metric';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -372,6 +374,66 @@ export async function editToVisible(browser: Browser, origin: string): Promise<M
 		];
 	} catch (error) {
 		return [notMeasured(name, 'ms', '≤ 150 ms', String(error).slice(0, 160))];
+	} finally {
+		await a.close();
+		await b.close();
+	}
+}
+
+/**
+ * The same on a real new device: an administrator's browser holds an account of 100,000 users
+ * (added through `addUsers`) and syncs it to the relay; a second administrator joins on a fresh
+ * browser context. Timed from "Join" until that device says "Synced" (its background sync has
+ * fetched the account and projected it into the read model), then checked on its Users page.
+ */
+export async function initialSyncBrowser(browser: Browser, origin: string): Promise<Metric[]> {
+	const users = 100_000;
+	const name = `Initial sync of an account with ${users.toLocaleString('en')} users on a new device (browser, Join → Synced)`;
+	const a = await browser.newContext({ baseURL: origin });
+	const b = await browser.newContext({ baseURL: origin });
+	try {
+		const dana = await a.newPage();
+		dana.setDefaultTimeout(600_000);
+		await createWorkspace(dana, origin);
+		const { accountIds } = await seedAccounts(dana, { accounts: 1, prefix: 'Big ' });
+		const accountId = accountIds[0];
+		if (!accountId) throw new Error('no account was seeded');
+		await commitUsersInWorker(dana, accountId, users);
+		await connect(dana);
+		// The account's page keeps its room open: it goes to the relay (about 22 MB).
+		await dana.goto(`/accounts/${accountId}/users`);
+		await dana.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+		await dana.getByRole('banner').getByText('Synced', { exact: true }).first().waitFor();
+		await dana
+			.getByRole('navigation', { name: 'Main navigation' })
+			.getByRole('link', { name: 'Account Managers' })
+			.click();
+		await dana.getByRole('button', { name: 'Invite Administrator' }).click();
+		const link = await dana.getByRole('textbox', { name: 'Invite link' }).inputValue();
+		const erik = await b.newPage();
+		erik.setDefaultTimeout(600_000);
+		await erik.goto(link);
+		await erik.getByLabel('Your name').fill('Erik Berg');
+		await erik.getByLabel('Email').fill('erik@example.com');
+		const started = performance.now();
+		await erik.getByRole('button', { name: 'Join' }).click();
+		await erik.getByRole('heading', { name: 'Welcome, Erik Berg' }).waitFor();
+		// "Synced" only once the background sync has every account (relay-client.ts).
+		await erik.getByRole('banner').getByText('Synced', { exact: true }).first().waitFor();
+		const elapsed = performance.now() - started;
+		await erik.goto(`/accounts/${accountId}/users`);
+		const count = await erik.getByRole('status').filter({ hasText: /users/ }).first().textContent();
+		return [
+			{
+				name,
+				value: round(elapsed / 1000, 1),
+				unit: 's',
+				target: 'no target',
+				detail: `the new device's Users page then says "${count?.trim() ?? '?'}"; includes joining (workspace room) and projecting every user into the read model`
+			}
+		];
+	} catch (error) {
+		return [notMeasured(name, 's', 'no target', String(error).slice(0, 160))];
 	} finally {
 		await a.close();
 		await b.close();
