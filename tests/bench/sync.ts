@@ -283,6 +283,13 @@ export async function relayMemory(appDir: string): Promise<Metric[]> {
 	}
 }
 
+/** One figure of the relay's /metrics (NaN when absent). */
+async function relayMetric(origin: string, name: string): Promise<number> {
+	const text = await (await fetch(`${origin}/metrics`)).text();
+	const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+	return Number(line?.split(' ')[1] ?? NaN);
+}
+
 function cityOf(page: Page) {
 	return page
 		.getByRole('region', { name: 'Customer Information' })
@@ -409,10 +416,22 @@ export async function initialSyncBrowser(
 			.getByRole('status')
 			.filter({ hasText: `${users.toLocaleString('en')} users` })
 			.waitFor();
+		// Until the relay has received the account's state and stored it: only then does its feed
+		// name the account (the page's count comes from the read model, before the room is even
+		// loaded, so "Synced" alone says too little here).
+		const bytesBefore = await relayMetric(origin, 'switchboard_relay_bytes_total{direction="in"}');
+		const until = Date.now() + 180_000;
+		for (;;) {
+			const bytes = await relayMetric(origin, 'switchboard_relay_bytes_total{direction="in"}');
+			const unstored = await relayMetric(origin, 'switchboard_relay_unstored_updates');
+			if (bytes - bytesBefore > users * 150 && unstored === 0) break;
+			if (Date.now() > until)
+				throw new Error(
+					`the first device had sent ${Math.round((bytes - bytesBefore) / 1000)} kB of the account to the relay after 3 min`
+				);
+			await sleep(500);
+		}
 		await dana.getByRole('banner').getByText('Synced', { exact: true }).first().waitFor();
-		// "Synced" says the update was sent; the relay lists the room in its feed once it has stored
-		// those 22 MB: give it that time, so the new device's first feed already names the account.
-		await sleep(10_000);
 		await dana
 			.getByRole('navigation', { name: 'Main navigation' })
 			.getByRole('link', { name: 'Account Managers' })
