@@ -61,9 +61,13 @@ export function openRoom(
 				(error) => projectionErrorHandler(error),
 				() => room.stored()
 			);
-			await projector.start();
+			// Follows the document from here on (its listener is set now); a first full projection
+			// of a large room may take a while, and the relay sync does not wait for it: what
+			// arrives meanwhile is projected after it.
+			const started = projector.start();
 			// Synced with the relay while the device is connected to one (relay-client.ts).
 			relayClient.attach(room).catch((error: unknown) => projectionErrorHandler(error));
+			await started;
 			return { room, projector };
 		})();
 		entry = { opening, lastUsed: Date.now(), background: false };
