@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -314,6 +314,35 @@ async function connect(page: Page): Promise<void> {
 	await page.getByRole('banner').getByText('Synced', { exact: true }).first().waitFor();
 }
 
+/**
+ * Dana (connected) invites Erik, who opens the link on his own browser context and fills the
+ * form; returns his page and the press of "Join" (the caller times from it).
+ */
+async function inviteErik(
+	dana: Page,
+	context: BrowserContext,
+	timeoutMs: number
+): Promise<{ erik: Page; join: () => Promise<void> }> {
+	await dana
+		.getByRole('navigation', { name: 'Main navigation' })
+		.getByRole('link', { name: 'Account Managers' })
+		.click();
+	await dana.getByRole('button', { name: 'Invite Administrator' }).click();
+	const link = await dana.getByRole('textbox', { name: 'Invite link' }).inputValue();
+	const erik = await context.newPage();
+	erik.setDefaultTimeout(timeoutMs);
+	await erik.goto(link);
+	await erik.getByLabel('Your name').fill('Erik Berg');
+	await erik.getByLabel('Email').fill('erik@example.com');
+	return {
+		erik,
+		join: async () => {
+			await erik.getByRole('button', { name: 'Join' }).click();
+			await erik.getByRole('heading', { name: 'Welcome, Erik Berg' }).waitFor();
+		}
+	};
+}
+
 /** Two administrators on two browser contexts; one saves the City, the other sees it. */
 export async function editToVisible(browser: Browser, origin: string): Promise<Metric[]> {
 	const name = 'Edit → visible on another device (Save → the other form shows it), p95';
@@ -324,19 +353,8 @@ export async function editToVisible(browser: Browser, origin: string): Promise<M
 		dana.setDefaultTimeout(60_000);
 		await createWorkspace(dana, origin);
 		await connect(dana);
-		await dana
-			.getByRole('navigation', { name: 'Main navigation' })
-			.getByRole('link', { name: 'Account Managers' })
-			.click();
-		await dana.getByRole('button', { name: 'Invite Administrator' }).click();
-		const link = await dana.getByRole('textbox', { name: 'Invite link' }).inputValue();
-		const erik = await b.newPage();
-		erik.setDefaultTimeout(60_000);
-		await erik.goto(link);
-		await erik.getByLabel('Your name').fill('Erik Berg');
-		await erik.getByLabel('Email').fill('erik@example.com');
-		await erik.getByRole('button', { name: 'Join' }).click();
-		await erik.getByRole('heading', { name: 'Welcome, Erik Berg' }).waitFor();
+		const { erik, join } = await inviteErik(dana, b, 60_000);
+		await join();
 		await openPartnerAccount(dana);
 		await openPartnerAccount(erik);
 		const latencies: number[] = [];
@@ -432,20 +450,9 @@ export async function initialSyncBrowser(
 			await sleep(500);
 		}
 		await dana.getByRole('banner').getByText('Synced', { exact: true }).first().waitFor();
-		await dana
-			.getByRole('navigation', { name: 'Main navigation' })
-			.getByRole('link', { name: 'Account Managers' })
-			.click();
-		await dana.getByRole('button', { name: 'Invite Administrator' }).click();
-		const link = await dana.getByRole('textbox', { name: 'Invite link' }).inputValue();
-		const erik = await b.newPage();
-		erik.setDefaultTimeout(600_000);
-		await erik.goto(link);
-		await erik.getByLabel('Your name').fill('Erik Berg');
-		await erik.getByLabel('Email').fill('erik@example.com');
+		const { erik, join } = await inviteErik(dana, b, 600_000);
 		const started = performance.now();
-		await erik.getByRole('button', { name: 'Join' }).click();
-		await erik.getByRole('heading', { name: 'Welcome, Erik Berg' }).waitFor();
+		await join();
 		// "Synced" only once the background sync has every account (relay-client.ts).
 		await erik.getByRole('banner').getByText('Synced', { exact: true }).first().waitFor();
 		const elapsed = performance.now() - started;

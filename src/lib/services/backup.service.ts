@@ -38,7 +38,7 @@ export async function exportWorkspace(
 	);
 	const rooms = [];
 	for (const name of names)
-		rooms.push({ name, state: new Uint8Array(await storedRoomState(profile.workspaceId, name)) });
+		rooms.push({ name, state: await storedRoomState(profile.workspaceId, name) });
 	const keys = await deviceKeys(profile.workspaceId);
 	const relayUrl = await savedRelayUrl(profile);
 	const exportedAt = new Date().toISOString();

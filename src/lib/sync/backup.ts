@@ -31,13 +31,17 @@ export async function storedRoomNames(workspaceId: string, known: string[]): Pro
  * without opening it as a room (no projection, no relay): what this tab's open rooms hold is
  * stored first, so their latest changes are in it.
  */
-export async function storedRoomState(workspaceId: string, name: string): Promise<Uint8Array> {
+export async function storedRoomState(
+	workspaceId: string,
+	name: string
+): Promise<Uint8Array<ArrayBuffer>> {
 	await storedRooms(workspaceId);
 	const doc = new Y.Doc();
 	const persistence = new IndexeddbPersistence(roomDatabaseName(workspaceId, name), doc);
 	try {
 		await persistence.whenSynced;
-		return Y.encodeStateAsUpdate(doc);
+		// A fresh buffer of its own (Yjs encodes into a new ArrayBuffer): transferable as it is.
+		return Y.encodeStateAsUpdate(doc) as Uint8Array<ArrayBuffer>;
 	} finally {
 		await persistence.destroy();
 		doc.destroy();
