@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { freshWorkspace, mainNav } from './app';
+import { freshWorkspace, mainNav, waitForOfflineReady } from './app';
 import { UsersPage, addCustomerAccount } from './users-page';
 import { inviteErik, openPartnerAccount } from './team';
 
@@ -29,6 +29,9 @@ test('two administrators edit the same account offline: both edits of different 
 	await openPartnerAccount(erik);
 
 	// On the train, both of them.
+	// Both app shells are cached before the network goes.
+	await waitForOfflineReady(page);
+	await waitForOfflineReady(erik);
 	await context.setOffline(true);
 	await erik.context().setOffline(true);
 	await expect(status(page)).toHaveAccessibleDescription(/^Offline/);
@@ -64,6 +67,9 @@ test('two administrators add a user with the same e-mail offline: both users sta
 }) => {
 	await freshWorkspace(page);
 	const erik = await inviteErik(page, newContext);
+	// Both app shells are cached before the network goes.
+	await waitForOfflineReady(page);
+	await waitForOfflineReady(erik);
 	await context.setOffline(true);
 	await erik.context().setOffline(true);
 	for (const [person, firstName] of [

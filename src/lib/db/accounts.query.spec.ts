@@ -40,7 +40,7 @@ beforeEach(async () => {
 			}),
 			account('a4', 'Bäckerei Nord', { country: 'DE', modifiedAt: '2026-01-03T00:00:00.000Z' }),
 			account('a5', 'Nordic Deactivated', { status: 'deactivated', country: 'SE' })
-		].map(accountRow)
+		].map((a) => accountRow(a))
 	);
 	await db.workspace.put({
 		id: ws,

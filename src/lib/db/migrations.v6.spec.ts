@@ -23,7 +23,7 @@ describe('workspace database version 6 (accounts list at 10,000 accounts)', () =
 					status: 'deactivated',
 					modifiedAt: '2025-01-01T00:00:00.000Z'
 				})
-			].map(accountRow)
+			].map((a) => accountRow(a))
 		);
 		await v5
 			.table('users')

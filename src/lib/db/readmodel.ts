@@ -1,7 +1,20 @@
-import { parseAccount, parseEvent, parseUser, parseWorkspace } from '$lib/domain/schema';
+import {
+	parseAccount,
+	parseDirectoryEntry,
+	parseEvent,
+	parseUser,
+	parseWorkspace
+} from '$lib/domain/schema';
+import {
+	accountFromDirectory,
+	isDirectoryEntry,
+	withDirectory,
+	type DirectoryEntry
+} from '$lib/domain/directory';
+import type { Account } from '$lib/domain/model';
 import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
-import { accountRow, userRow } from './rows';
+import { accountRow, toAccount, userRow, type AccountRow } from './rows';
 import { accountEvents, accountUsers } from './account-rows';
 import { applySearchWordsChange, searchWordsChange, searchWordsTables } from './search-words';
 import { applyUserCountChange, userCountChange, userCountTables } from './account-stats';
@@ -14,16 +27,61 @@ export interface ProjectionBatch {
 	/** Values as found in the replicated document: validated here before they are stored. */
 	puts: unknown[];
 	deletes: string[];
+	/**
+	 * For the accounts table: `entry` for the workspace room's entries (a directory entry, or the
+	 * full record of the partner account), `record` for an account room's full record.
+	 */
+	part?: 'entry' | 'record';
 }
 
-function toRow(table: ProjectedTable, value: unknown): object | null {
+/**
+ * One account's part as a projection found it: rows are put together from the workspace room's
+ * entry and the account room's record (domain/directory.ts), whichever arrives first.
+ */
+type AccountPiece =
+	| { kind: 'full'; account: Account }
+	| { kind: 'entry'; entry: DirectoryEntry }
+	| { kind: 'record'; account: Account };
+
+function accountPiece(value: unknown, part: 'entry' | 'record'): AccountPiece | null {
+	if (part === 'entry' && isDirectoryEntry(value)) {
+		const entry = parseDirectoryEntry(value);
+		return entry && { kind: 'entry', entry };
+	}
+	const account = parseAccount(value);
+	return account && { kind: part === 'entry' ? 'full' : 'record', account };
+}
+
+/** The row of an account once `piece` is taken in, given the row the read model has now. */
+function accountRowWith(piece: AccountPiece, existing: AccountRow | undefined): AccountRow {
+	switch (piece.kind) {
+		case 'full':
+			return accountRow(piece.account, { fromDirectory: true });
+		case 'entry': {
+			const pending = !existing || existing.detailsPending === true;
+			const base = existing && !pending ? toAccount(existing) : accountFromDirectory(piece.entry);
+			return accountRow(withDirectory(base, piece.entry), {
+				fromDirectory: true,
+				detailsPending: pending
+			});
+		}
+		case 'record':
+			// The workspace room's fields win: the record's copy of them may be older.
+			return existing?.fromDirectory
+				? accountRow(withDirectory(piece.account, existing), { fromDirectory: true })
+				: accountRow(piece.account);
+	}
+}
+
+function pieceId(piece: AccountPiece): string {
+	return piece.kind === 'entry' ? piece.entry.id : piece.account.id;
+}
+
+/** The row of a value of the other tables (accounts: `accountPiece`). */
+function toRow(table: Exclude<ProjectedTable, 'accounts'>, value: unknown): object | null {
 	switch (table) {
 		case 'workspace':
 			return parseWorkspace(value);
-		case 'accounts': {
-			const account = parseAccount(value);
-			return account && accountRow(account);
-		}
 		case 'users': {
 			const user = parseUser(value);
 			return user && userRow(user);
@@ -51,13 +109,18 @@ export async function applyProjection(
 	const prepared = timed('projection', records, () =>
 		batches.map((batch) => {
 			const rows: object[] = [];
+			const pieces: AccountPiece[] = [];
 			for (const value of batch.puts) {
-				const row = toRow(batch.table, value);
-				if (row) rows.push(row);
-				else rejected += 1;
+				const row =
+					batch.table === 'accounts'
+						? accountPiece(value, batch.part ?? 'entry')
+						: toRow(batch.table, value);
+				if (!row) rejected += 1;
+				else if (batch.table === 'accounts') pieces.push(row as AccountPiece);
+				else rows.push(row);
 			}
-			written += rows.length + batch.deletes.length;
-			return { table: batch.table, rows, deletes: batch.deletes };
+			written += rows.length + pieces.length + batch.deletes.length;
+			return { table: batch.table, rows, pieces, deletes: batch.deletes };
 		})
 	);
 	const tables = [...new Set(batches.map((b) => b.table))].map((name) => db.table(name));
@@ -76,6 +139,10 @@ export async function applyProjection(
 				const userCounts = await userCountChange(db, prepared);
 				for (const batch of prepared) {
 					const table = db.table(batch.table);
+					if (batch.pieces.length) {
+						const existing = await db.accounts.bulkGet(batch.pieces.map(pieceId));
+						batch.rows = batch.pieces.map((piece, i) => accountRowWith(piece, existing[i]));
+					}
 					if (batch.rows.length) await table.bulkPut(batch.rows);
 					if (batch.deletes.length) await table.bulkDelete(batch.deletes);
 				}

@@ -3,8 +3,23 @@ import type { EventRecord } from '$lib/domain/events';
 import { foldText, wordsOf } from '$lib/domain/text';
 import { userFacets } from '$lib/domain/user';
 
-/** Read-model rows: the domain record plus the derived keys its indexes need. */
-export type AccountRow = Account & { nameKey: string; words: string[] };
+/**
+ * Read-model rows: the domain record plus the derived keys its indexes need. An account row is
+ * built from two rooms (domain/directory.ts): `fromDirectory` when its directory fields come from
+ * the workspace room's entry (their truth), `detailsPending` while only that entry is on the
+ * device and the rest of the record (from the account's room) has not arrived yet.
+ */
+export type AccountRow = Account & {
+	nameKey: string;
+	words: string[];
+	fromDirectory?: true;
+	detailsPending?: true;
+};
+
+export interface AccountRowMarks {
+	fromDirectory?: boolean;
+	detailsPending?: boolean;
+}
 /**
  * `words` are the user's search words (kept per account in `searchWords` by the projection, not
  * indexed: see `search-words.ts`).
@@ -30,12 +45,15 @@ export interface SearchWordsRow {
 	texts: Record<string, string>;
 }
 
-export function accountRow(account: Account): AccountRow {
-	return {
+export function accountRow(account: Account, marks: AccountRowMarks = {}): AccountRow {
+	const row: AccountRow = {
 		...account,
 		nameKey: foldText(account.name),
 		words: wordsOf(account.name, account.accountNumber)
 	};
+	if (marks.fromDirectory) row.fromDirectory = true;
+	if (marks.detailsPending) row.detailsPending = true;
+	return row;
 }
 
 export function userRow(user: User): UserRow {
@@ -51,7 +69,7 @@ export function userRow(user: User): UserRow {
 
 /** Strips the derived keys: what the rest of the app sees. */
 export function toAccount(row: AccountRow): Account {
-	const { nameKey: _n, words: _w, ...account } = row;
+	const { nameKey: _n, words: _w, fromDirectory: _f, detailsPending: _p, ...account } = row;
 	return account;
 }
 

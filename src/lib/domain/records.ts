@@ -12,11 +12,15 @@ export type Stamps = Record<string, string>;
 
 export type Stamped<T extends object> = T & { _t?: string; _s?: Stamps };
 
-/** Keys of a stored record that are its stamps, not its fields. */
-export const STAMP_KEYS: readonly string[] = ['_t', '_s'];
+/**
+ * Keys of a stored record that are its stamps (and shape marker), not its fields. `_d` marks a
+ * record that keeps only some of its fields in this map (a directory entry, e.g. an account's
+ * entry in the workspace room whose full record lives in the account's own room).
+ */
+export const STAMP_KEYS: readonly string[] = ['_t', '_s', '_d'];
 
 function isStampKey(key: string): boolean {
-	return key === '_t' || key === '_s';
+	return key === '_t' || key === '_s' || key === '_d';
 }
 
 /** The stamp of one field: its override, else the record stamp for a field the record has. */
@@ -174,7 +178,28 @@ export function unstamp<T extends object>(record: Stamped<T>): T {
 	const copy: Record<string, unknown> = { ...record };
 	delete copy._s;
 	delete copy._t;
+	delete copy._d;
 	return copy as T;
+}
+
+/**
+ * The part of a stamped record made of `fields`, each with the stamp it has: the same fields,
+ * values and stamps on every device that picks them from the same record (no new stamp).
+ */
+export function pickStamped(record: Stamped<object>, fields: readonly string[]): Stamped<object> {
+	const source = record as Record<string, unknown>;
+	const picked: Record<string, unknown> = {};
+	for (const field of fields) if (field in source) picked[field] = source[field];
+	if (record._t !== undefined) picked._t = record._t;
+	const overrides: Stamps = {};
+	let any = false;
+	for (const [field, stamp] of Object.entries(record._s ?? {}))
+		if (fields.includes(field)) {
+			overrides[field] = stamp;
+			any = true;
+		}
+	if (any) picked._s = overrides;
+	return picked;
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {

@@ -14,6 +14,7 @@ import {
 	type Workspace
 } from './model';
 import type { EventRecord } from './events';
+import { DIRECTORY_FIELDS, type DirectoryEntry } from './directory';
 import { isLocale } from './locale';
 
 type Obj = Record<string, unknown>;
@@ -61,34 +62,23 @@ function parsePassword(value: unknown): PasswordHash | null {
 	};
 }
 
+/** The directory fields that are strings (all but `status` and `isPartner`). */
+const DIRECTORY_STRINGS = DIRECTORY_FIELDS.filter((f) => f !== 'status' && f !== 'isPartner');
+
 const ACCOUNT_STRINGS = [
-	'id',
-	'accountNumber',
-	'name',
-	'country',
+	...DIRECTORY_STRINGS,
 	'province',
 	'address',
 	'city',
-	'postalCode',
-	'createdAt',
-	'createdBy',
-	'modifiedAt',
-	'modifiedBy',
-	'modifiedByName'
+	'postalCode'
 ] as const;
 
 export function parseAccount(value: unknown): Account | null {
-	if (!isObj(value) || !strs(value, ACCOUNT_STRINGS)) return null;
-	const status = value.status;
-	if (status !== 'active' && status !== 'deactivated') return null;
-	if (typeof value.isPartner !== 'boolean' || !isLocale(value.defaultLanguage)) return null;
-	const account: Account = {
-		id: value.id as string,
-		accountNumber: value.accountNumber as string,
-		name: value.name as string,
-		status,
-		isPartner: value.isPartner,
-		country: value.country as string,
+	const entry = parseDirectoryEntry(value);
+	if (!entry || !isObj(value) || !strs(value, ACCOUNT_STRINGS)) return null;
+	if (!isLocale(value.defaultLanguage)) return null;
+	return {
+		...entry,
 		province: value.province as string,
 		address: value.address as string,
 		city: value.city as string,
@@ -104,14 +94,29 @@ export function parseAccount(value: unknown): Account | null {
 					.filter((c): c is SupportContact => c !== null)
 			: [],
 		bandwidthOptimization: boolOr(value.bandwidthOptimization, false),
-		chatAllowEditDelete: boolOr(value.chatAllowEditDelete, true),
+		chatAllowEditDelete: boolOr(value.chatAllowEditDelete, true)
+	};
+}
+
+/** An account's directory entry (domain/directory.ts): the fields lists and search need. */
+export function parseDirectoryEntry(value: unknown): DirectoryEntry | null {
+	if (!isObj(value) || !strs(value, DIRECTORY_STRINGS)) return null;
+	const status = value.status;
+	if (status !== 'active' && status !== 'deactivated') return null;
+	if (typeof value.isPartner !== 'boolean') return null;
+	return {
+		id: value.id as string,
+		accountNumber: value.accountNumber as string,
+		name: value.name as string,
+		status,
+		isPartner: value.isPartner,
+		country: value.country as string,
 		createdAt: value.createdAt as string,
 		createdBy: value.createdBy as string,
 		modifiedAt: value.modifiedAt as string,
 		modifiedBy: value.modifiedBy as string,
 		modifiedByName: value.modifiedByName as string
 	};
-	return account;
 }
 
 const USER_STRINGS = [

@@ -1,5 +1,6 @@
 import type { Account, User, Workspace } from './model';
 import type { Locale } from './locale';
+import { accountFromDirectory } from './directory';
 import {
 	checkEmail,
 	checkText,
@@ -140,29 +141,21 @@ export function newWorkspaceRecords(
 			createdBy: ids.personId,
 			publicKey: ids.publicKey
 		},
-		account: {
-			id: ids.partnerAccountId,
-			accountNumber: ids.accountNumber,
-			name: input.organization,
-			status: 'active',
-			isPartner: true,
-			country: '',
-			province: '',
-			address: '',
-			city: '',
-			postalCode: '',
-			defaultLanguage: ids.locale,
-			businessType: '',
-			cloudLocation: '',
-			sapCustomerNumber: '',
-			pbxType: '',
-			supportContacts: [],
-			bandwidthOptimization: false,
-			chatAllowEditDelete: true,
-			createdAt: ids.now,
-			createdBy: ids.personId,
-			...by
-		},
+		// The partner account: its name, the rest filled in on its Account Information page.
+		account: accountFromDirectory(
+			{
+				id: ids.partnerAccountId,
+				accountNumber: ids.accountNumber,
+				name: input.organization,
+				status: 'active',
+				isPartner: true,
+				country: '',
+				createdAt: ids.now,
+				createdBy: ids.personId,
+				...by
+			},
+			ids.locale
+		),
 		person: newPartnerAdmin(input, ids)
 	};
 }

@@ -5,8 +5,12 @@ import { workspaceDb } from '$lib/db/workspace.db';
 import { getAccount, getAccountRows, orderedAccountIds } from '$lib/db/accounts.query';
 import { searchPartnerUsers } from '$lib/db/partner-users.query';
 import { usedAccountNumbers } from '$lib/sync/account-numbers';
-import { projected } from '$lib/sync/rooms';
-import { makeUser } from '../../../tests/fixtures/records';
+import { closeWorkspaceRooms, openRoom, projected } from '$lib/sync/rooms';
+import { decodeStored, encodeRecord } from '$lib/sync/records';
+import type { Room } from '$lib/sync/room';
+import { isDirectoryEntry } from '$lib/domain/directory';
+import { stampNew } from '$lib/domain/records';
+import { makeAccount, makeUser } from '../../../tests/fixtures/records';
 import { serviceContext, usersRoom, workspaceRoom, type ServiceContext } from './context';
 import { createWorkspace } from './workspace.service';
 import { applyWrites } from './writes';
@@ -378,5 +382,83 @@ describe('searchPartnerUsers', () => {
 		expect(await searchPartnerUsers(ws, partnerAccountId, 'lee dana')).toHaveLength(1);
 		expect(await searchPartnerUsers(ws, partnerAccountId, 'bob')).toEqual([]);
 		expect(await searchPartnerUsers(ws, partnerAccountId, '')).toEqual([]);
+	});
+});
+
+function stored(room: Room, map: string, id: string) {
+	return decodeStored(room.map(map).get(id)) as Record<string, unknown> | undefined;
+}
+
+describe('an account in two rooms (ARCHITECTURE.md, Replicated documents)', () => {
+	it('keeps the full record in acct:<id> and only the directory entry in ws:', async () => {
+		const added = await addAccount(ctx, form());
+		if ('error' in added) throw new Error('not added');
+		const id = added.data.id;
+		const ws = await workspaceRoom(ctx);
+		const acct = await usersRoom(ctx, id);
+		expect(acct.name).toBe(`acct:${id}`);
+		const entry = stored(ws, 'accounts', id);
+		expect(isDirectoryEntry(entry)).toBe(true);
+		expect(entry).toMatchObject({ name: 'Globex Corporation', country: 'US', status: 'active' });
+		expect(entry).not.toHaveProperty('address');
+		expect(entry).not.toHaveProperty('supportContacts');
+		expect(stored(acct, 'account', id)).toMatchObject({
+			name: 'Globex Corporation',
+			address: '1 Main Street',
+			city: 'Springfield'
+		});
+
+		const edited = await updateAccount(ctx, id, { city: 'Shelbyville', name: 'Globex Inc' });
+		if ('error' in edited) throw new Error('not edited');
+		expect(stored(acct, 'account', id)).toMatchObject({ city: 'Shelbyville', name: 'Globex Inc' });
+		expect(stored(ws, 'accounts', id)).toMatchObject({ name: 'Globex Inc' });
+		expect(stored(ws, 'accounts', id)).not.toHaveProperty('city');
+		expect(await getAccount(ctx.workspace.id, id)).toMatchObject({
+			name: 'Globex Inc',
+			city: 'Shelbyville',
+			address: '1 Main Street'
+		});
+		// The partner account stays whole in the workspace room (its users live there too).
+		expect(stored(ws, 'accounts', ctx.workspace.partnerAccountId)).toHaveProperty('address');
+	});
+
+	it('moves the full records an earlier version kept in ws: without changing what is shown', async () => {
+		const ws = await workspaceRoom(ctx);
+		const legacy = [
+			makeAccount({ id: 'old1', accountNumber: '200000001', name: 'Old One', city: 'Basel' }),
+			makeAccount({ id: 'old2', accountNumber: '200000002', name: 'Old Two', city: 'Genf' })
+		];
+		ws.doc.transact(() => {
+			for (const a of legacy) ws.map('accounts').set(a.id, encodeRecord(stampNew(a, '0001')));
+		}, 'local');
+		await projected(ctx.workspace.id);
+		expect(await getAccount(ctx.workspace.id, 'old1')).toMatchObject({ city: 'Basel' });
+
+		// The app opens again: the workspace room's opening moves every account in the background.
+		await closeWorkspaceRooms(ctx.workspace.id);
+		const reopened = await workspaceRoom(ctx);
+		await vi.waitFor(
+			() => {
+				for (const a of legacy)
+					expect(isDirectoryEntry(stored(reopened, 'accounts', a.id))).toBe(true);
+			},
+			{ timeout: 5000 }
+		);
+		const acct = await openRoom(ctx.workspace.id, 'acct:old2', ctx.workspace.partnerAccountId);
+		expect(stored(acct, 'account', 'old2')).toMatchObject({
+			name: 'Old Two',
+			city: 'Genf',
+			_t: '0001'
+		});
+		await projected(ctx.workspace.id);
+		expect(await getAccount(ctx.workspace.id, 'old1')).toMatchObject({
+			name: 'Old One',
+			city: 'Basel'
+		});
+		// Edits go to the moved record.
+		const edited = await updateAccount(ctx, 'old2', { city: 'Zug' });
+		expect('error' in edited).toBe(false);
+		expect(stored(acct, 'account', 'old2')).toMatchObject({ city: 'Zug' });
+		expect(await getAccount(ctx.workspace.id, 'old2')).toMatchObject({ city: 'Zug' });
 	});
 });

@@ -12,7 +12,8 @@ import {
 	type AccountForm,
 	type AccountPatch
 } from '$lib/domain/account';
-import { parseAccount, parseUser } from '$lib/domain/schema';
+import { parseAccount, parseDirectoryEntry, parseUser } from '$lib/domain/schema';
+import { withDirectory } from '$lib/domain/directory';
 import { contactChangeAllowed, type ContactEditor } from '$lib/domain/support-contacts';
 import { newAccountNumber } from '$lib/domain/workspace';
 import { accountIdsByNameKey, getAccount } from '$lib/db/accounts.query';
@@ -235,9 +236,13 @@ export async function deleteAccount(
 	// Spec 10: a deactivated account must be reactivated before it can be deleted.
 	if (found.data.status === 'deactivated') return { error: { kind: 'deactivated' } };
 	const wsRoom = await workspaceRoom(ctx);
-	// The stored record is the one to bring back; the read model may lag a write behind.
-	const account = parseAccount(storedValue(wsRoom, 'accounts', id)) ?? found.data;
-	const users = storedUsers(await usersRoom(ctx, id), id);
+	const accountRoom = await usersRoom(ctx, id);
+	// The stored record is the one to bring back (its directory fields from the workspace room);
+	// the read model may lag a write behind.
+	const record = parseAccount(storedValue(accountRoom, 'account', id));
+	const entry = parseDirectoryEntry(storedValue(wsRoom, 'accounts', id));
+	const account = record ? (entry ? withDirectory(record, entry) : record) : found.data;
+	const users = storedUsers(accountRoom, id);
 	await applyWrites(ctx, wsRoom, [accountWrite(id, account, null)]);
 	await writeUsers(ctx, id, users, true);
 	await projected(ctx.workspace.id);

@@ -2,7 +2,16 @@ import { parseAccount, parseUser, parseWorkspace } from '$lib/domain/schema';
 import { MEASURED_FROM, measureSince, timed, timedAsync } from '$lib/timing';
 import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
 import { parseStamp } from '$lib/domain/clock';
-import { sameValue, stampNew, stampPatch, tombstone, type Stamped } from '$lib/domain/records';
+import {
+	isTombstone,
+	sameValue,
+	stampNew,
+	stampPatch,
+	tombstone,
+	type Stamped,
+	type Tombstone
+} from '$lib/domain/records';
+import { directoryEntryOf } from '$lib/domain/directory';
 import {
 	commit,
 	commitEvents,
@@ -72,6 +81,33 @@ function checkRecords(writes: readonly Write[]): void {
 	}
 }
 
+/** Whether a write of an account goes to its own room too (every customer account). */
+function splitsAccount(ctx: ServiceContext, write: Write): boolean {
+	return write.map === 'accounts' && write.id !== ctx.workspace.partnerAccountId;
+}
+
+/**
+ * The value to store for a write in one room's map: a stamped tombstone for a delete (a
+ * concurrent edit on another device does not bring the record back when the two merge); for an
+ * edit only what the person changed (after vs before), stamped onto the record as the room holds
+ * it now, so two quick edits of different fields, each computed from a read model that had not
+ * yet seen the other, both stay; the whole record, newly stamped, for a creation.
+ */
+function stampedValue(
+	room: Room,
+	map: string,
+	write: Write,
+	after: Record<string, unknown> | null,
+	stamp: string
+): Stamped<object> | Tombstone {
+	if (!after) return tombstone(stamp);
+	const current = storedValue(room, map, write.id) as Stamped<object> | undefined;
+	if (!write.before) return stampNew(after, stamp);
+	// An edit of a record this room does not hold yet (its full version has not arrived) carries
+	// only the changed fields: merged with the full version when it comes, nothing is reset.
+	return stampPatch(current ?? {}, changedFields(write.before, after), stamp);
+}
+
 /** The fields of `after` whose value differs from `before` (bookkeeping always comes along). */
 function changedFields(before: object, after: Record<string, unknown>): Record<string, unknown> {
 	const previous = before as Record<string, unknown>;
@@ -121,31 +157,41 @@ export async function applyWrites(
 			eventRooms.set(name, await openRoom(ctx.workspace.id, name, ctx.workspace.partnerAccountId));
 	}
 
+	// A customer account's full record lives in its own room, its directory entry in the
+	// workspace room (ARCHITECTURE.md, Replicated documents): both are written together.
+	const accountRooms = new Map<string, Room>();
+	for (const write of writes)
+		if (splitsAccount(ctx, write) && !accountRooms.has(write.id))
+			accountRooms.set(
+				write.id,
+				await openRoom(ctx.workspace.id, `acct:${write.id}`, ctx.workspace.partnerAccountId)
+			);
+
 	const changes: RecordChange[] = [];
 	const events: EventWrite[] = [];
 	const records: EventRecord[] = [];
 	const started = performance.now();
 	for (const write of writes) {
-		// A delete leaves a stamped tombstone (domain/records.ts): a concurrent edit of the record on
-		// another device does not bring it back when the two merge.
-		let value: object = tombstone(stamp);
-		if (write.after) {
-			const after: Record<string, unknown> = { ...write.after };
-			if (!options.restore && BOOKKEEPING.every((k) => k in after)) {
-				after.modifiedAt = now;
-				after.modifiedBy = actor.id;
-				after.modifiedByName = actor.name;
-			}
-			const current = storedValue(room, write.map, write.id) as Stamped<object> | undefined;
-			// An edit writes only what the person changed (after vs before), onto the record as the
-			// room holds it now: two quick edits of different fields, each computed from a read
-			// model that had not yet seen the other, both stay.
-			value =
-				current && write.before
-					? stampPatch(current, changedFields(write.before, after), stamp)
-					: stampNew(after, stamp);
+		const after: Record<string, unknown> | null = write.after ? { ...write.after } : null;
+		if (after && !options.restore && BOOKKEEPING.every((k) => k in after)) {
+			after.modifiedAt = now;
+			after.modifiedBy = actor.id;
+			after.modifiedByName = actor.name;
 		}
-		changes.push({ map: write.map, id: write.id, value });
+		const accountRoom = accountRooms.get(write.id);
+		if (write.map === 'accounts' && accountRoom) {
+			const record = stampedValue(accountRoom, 'account', write, after, stamp);
+			changes.push({ room: accountRoom, map: 'account', id: write.id, value: record });
+			const entry = stampedValue(room, 'accounts', write, after, stamp);
+			changes.push({
+				map: 'accounts',
+				id: write.id,
+				value: isTombstone(entry) ? entry : directoryEntryOf(entry)
+			});
+		} else {
+			const value = stampedValue(room, write.map, write, after, stamp);
+			changes.push({ map: write.map, id: write.id, value });
+		}
 		const event = buildEvent({
 			id: newId(),
 			accountId: write.accountId,

@@ -4,6 +4,8 @@ import { LOCAL_ORIGIN, announceLocalCommit, type Room } from './room';
 
 /** A record write: a new value for `map[id]`, or its removal (`value: null`). */
 export interface RecordChange {
+	/** The room of the record when it is not the commit's room (an account's own room). */
+	room?: Room;
 	map: string;
 	id: string;
 	value: object | null;
@@ -33,19 +35,31 @@ export function commit(room: Room, changes: RecordChange[], events: EventWrite[]
 		else byRoom.set(eventRoom, [entry]);
 	}
 	const values = changes.map((c) => (c.value === null ? null : encodeRecord(c.value)));
-	room.doc.transact(() => {
-		changes.forEach((change, i) => {
-			const map = room.map(change.map);
-			const value = values[i];
-			if (value === null || value === undefined) map.delete(change.id);
-			else map.set(change.id, value);
-		});
-		const own = byRoom.get(room);
-		if (own) setEvents(room, own);
-	}, LOCAL_ORIGIN);
+	// The commit's room first, then the other rooms of records, then the month rooms.
+	const changesByRoom = new Map<Room, number[]>([[room, []]]);
+	changes.forEach((change, i) => {
+		const target = change.room ?? room;
+		const list = changesByRoom.get(target);
+		if (list) list.push(i);
+		else changesByRoom.set(target, [i]);
+	});
+	for (const [target, indexes] of changesByRoom)
+		target.doc.transact(() => {
+			for (const i of indexes) {
+				const change = changes[i];
+				if (!change) continue;
+				const map = target.map(change.map);
+				const value = values[i];
+				if (value === null || value === undefined) map.delete(change.id);
+				else map.set(change.id, value);
+			}
+			const own = byRoom.get(target);
+			if (own) setEvents(target, own);
+		}, LOCAL_ORIGIN);
 	for (const [eventRoom, list] of byRoom)
-		if (eventRoom !== room) eventRoom.doc.transact(() => setEvents(eventRoom, list), LOCAL_ORIGIN);
-	announceLocalCommit([room, ...byRoom.keys()]);
+		if (!changesByRoom.has(eventRoom))
+			eventRoom.doc.transact(() => setEvents(eventRoom, list), LOCAL_ORIGIN);
+	announceLocalCommit([...new Set([...changesByRoom.keys(), ...byRoom.keys()])]);
 }
 
 function setEvents(room: Room, events: readonly (readonly [string, string])[]): void {

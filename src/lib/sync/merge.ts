@@ -7,6 +7,7 @@ import {
 	type Stamped,
 	type Tombstone
 } from '$lib/domain/records';
+import { mergeAccountEntry } from '$lib/domain/directory';
 import { decodeStored, encodeRecord } from './records';
 
 /** Origin of the transactions that write a merge back. */
@@ -18,6 +19,14 @@ export interface StampReceiver {
 }
 
 type StoredRecord = Stamped<object> | Tombstone;
+
+/**
+ * How two versions of a record merge, per map: field by field, except the workspace room's
+ * accounts map, whose entries of customer accounts are directory entries (domain/directory.ts).
+ */
+const MERGES: Readonly<Record<string, (a: StoredRecord, b: StoredRecord) => StoredRecord>> = {
+	accounts: mergeAccountEntry
+};
 
 function asStored(value: unknown): StoredRecord | null {
 	if (isTombstone(value)) return value;
@@ -46,6 +55,7 @@ export function mergeRemoteWrites(
 ): () => void {
 	const observers = maps.map((name) => {
 		const map = doc.getMap<unknown>(name);
+		const merge = MERGES[name] ?? mergeStored;
 		const observer = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
 			if (isLocal(transaction.origin) || transaction.origin === MERGE_ORIGIN) return;
 			const merges: [string, string][] = [];
@@ -58,7 +68,7 @@ export function mergeRemoteWrites(
 				if (change.action !== 'update') continue;
 				const replaced = asStored(decodeStored(change.oldValue));
 				if (!replaced) continue;
-				const merged = mergeStored(incoming, replaced);
+				const merged = merge(incoming, replaced);
 				if (!sameStored(merged, incoming)) merges.push([key, encodeRecord(merged)]);
 			}
 			if (merges.length === 0) return;

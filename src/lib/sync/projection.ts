@@ -22,16 +22,21 @@ export interface MapProjection {
 	 * account through another account's room (ARCHITECTURE.md, "Incoming changes are checked").
 	 */
 	accountId?: string;
+	/** The field that names the account: `accountId` (users), `id` (the account's own record). */
+	accountField?: 'accountId' | 'id';
+	/** For the accounts table: which part of an account the map holds (db/readmodel.ts). */
+	part?: 'entry' | 'record';
+}
+
+function claimedAccount(projection: MapProjection, value: unknown): unknown {
+	if (typeof value !== 'object' || value === null) return undefined;
+	return (value as Record<string, unknown>)[projection.accountField ?? 'accountId'];
 }
 
 /** Whether a stored record may be projected from this map: it belongs to the room's account. */
 function belongs(projection: MapProjection, value: unknown): boolean {
 	if (projection.accountId === undefined) return true;
-	return (
-		typeof value === 'object' &&
-		value !== null &&
-		(value as { accountId?: unknown }).accountId === projection.accountId
-	);
+	return claimedAccount(projection, value) === projection.accountId;
 }
 
 /** The projections of each kind of room (ARCHITECTURE.md, Replicated documents). */
@@ -39,7 +44,8 @@ export function projectionsFor(roomName: string, partnerAccountId: string | null
 	if (roomName.startsWith('ws:')) {
 		return [
 			{ map: 'workspace', table: 'workspace', owner: { all: true } },
-			{ map: 'accounts', table: 'accounts', owner: { all: true } },
+			// Directory entries of the customer accounts, the partner account's full record.
+			{ map: 'accounts', table: 'accounts', owner: { all: true }, part: 'entry' },
 			{
 				map: 'users',
 				table: 'users',
@@ -53,11 +59,27 @@ export function projectionsFor(roomName: string, partnerAccountId: string | null
 		// The partner account's users are in the workspace room: a room of that name (never written
 		// by this app) must not make the projection drop them.
 		if (accountId === partnerAccountId) return [];
-		return [{ map: 'users', table: 'users', owner: { accountId }, accountId }];
+		return [
+			{
+				map: 'account',
+				table: 'accounts',
+				owner: null,
+				accountId,
+				accountField: 'id',
+				part: 'record'
+			},
+			{ map: 'users', table: 'users', owner: { accountId }, accountId }
+		];
 	}
 	// Events are append-only: a re-projection only adds.
 	if (roomName.startsWith('events:')) return [{ map: 'events', table: 'events', owner: null }];
 	return [];
+}
+
+function batchOf(projection: MapProjection): ProjectionBatch {
+	const batch: ProjectionBatch = { table: projection.table, puts: [], deletes: [] };
+	if (projection.part) batch.part = projection.part;
+	return batch;
 }
 
 function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {
@@ -150,12 +172,12 @@ export class Projector {
 			const keys = pending.get(projection.map);
 			if (!keys) continue;
 			const map = this.#doc.getMap<unknown>(projection.map);
-			const batch: ProjectionBatch = { table: projection.table, puts: [], deletes: [] };
+			const batch = batchOf(projection);
 			for (const key of keys) {
 				const value = decodeRecord(map.get(key));
 				if (value === undefined) batch.deletes.push(key);
 				else if (belongs(projection, value)) batch.puts.push(value);
-				else this.#reject(key, value);
+				else this.#reject(key, claimedAccount(projection, value));
 			}
 			batches.push(batch);
 		}
@@ -179,8 +201,7 @@ export class Projector {
 		});
 	}
 
-	#reject(id: string, value: unknown): void {
-		const claimed = (value as { accountId?: unknown }).accountId;
+	#reject(id: string, claimed: unknown): void {
 		console.warn(
 			`rejected: record ${id} names account ${String(claimed)} but arrived in ${this.#room}`
 		);
@@ -200,14 +221,14 @@ export class Projector {
 		const batches: ProjectionBatch[] = [];
 		for (const projection of this.#maps) {
 			const map = this.#doc.getMap<unknown>(projection.map);
-			const batch: ProjectionBatch = { table: projection.table, puts: [], deletes: [] };
+			const batch = batchOf(projection);
 			// Deleted records (tombstones) are not rows.
 			const live = new Set<string>();
 			for (const [id, stored] of map) {
 				const value = decodeRecord(stored);
 				if (value === undefined) continue;
 				if (!belongs(projection, value)) {
-					this.#reject(id, value);
+					this.#reject(id, claimedAccount(projection, value));
 					continue;
 				}
 				live.add(id);

@@ -30,7 +30,7 @@ export function roomDatabaseName(workspaceId: string, name: string): string {
 export const ROOM_DB_PREFIX = 'switchboard-y-';
 
 /** The maps whose values are stamped records (domain/records.ts), merged field by field. */
-const STAMPED_MAPS = ['workspace', 'accounts', 'users'] as const;
+const STAMPED_MAPS = ['workspace', 'accounts', 'account', 'users'] as const;
 
 type TabMessage =
 	{ type: 'update'; update: Uint8Array } | { type: 'hello'; stateVector: Uint8Array };

@@ -2,6 +2,7 @@ import { workspaceDb } from '$lib/db/workspace.db';
 import { Room } from './room';
 import { Projector, projectionsFor } from './projection';
 import { relayClient } from './relay-client';
+import { accountsToMove, moveAccountRecord } from './account-records';
 
 interface OpenRoom {
 	room: Room;
@@ -53,6 +54,11 @@ export function openRoom(
 	if (!entry) {
 		const opening = (async () => {
 			const room = await Room.open(workspaceId, name);
+			// An account's full record that an earlier version kept in the workspace room moves here
+			// before anything reads or writes it (sync/account-records.ts).
+			const workspaceEntry = rooms.get(key(workspaceId, `ws:${workspaceId}`));
+			if (name.startsWith('acct:') && workspaceEntry)
+				await moveAccountRecord((await workspaceEntry.opening).room, room, name.slice(5));
 			const projector = new Projector(
 				room.doc,
 				workspaceDb(workspaceId),
@@ -73,6 +79,10 @@ export function openRoom(
 		entry = { opening, lastUsed: Date.now(), background: false };
 		rooms.set(k, entry);
 		opening.catch(() => rooms.delete(k));
+		if (name === `ws:${workspaceId}`)
+			opening
+				.then(({ room }) => moveAccountRecords(workspaceId, room))
+				.catch((error: unknown) => projectionErrorHandler(error));
 		startSweeping();
 	}
 	entry.lastUsed = Date.now();
@@ -143,6 +153,21 @@ export async function syncInBackground(
 			await room.stored();
 			await room.close();
 		}
+	}
+}
+
+/**
+ * Moves every customer account's full record that an earlier version kept in the workspace room
+ * to the account's own room, one account at a time in the background (each room is opened,
+ * moved into and closed again, like a background sync).
+ */
+async function moveAccountRecords(workspaceId: string, workspaceRoom: Room): Promise<void> {
+	for (const id of accountsToMove(workspaceRoom)) {
+		// The workspace was closed meanwhile (sign-out): the rest moves the next time.
+		if (!rooms.has(key(workspaceId, `ws:${workspaceId}`))) return;
+		await syncInBackground(workspaceId, `acct:${id}`, (room) =>
+			moveAccountRecord(workspaceRoom, room, id)
+		);
 	}
 }
 
