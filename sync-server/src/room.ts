@@ -47,11 +47,15 @@ export class Room {
 		this.awareness.setLocalState(null);
 		this.doc.on('update', (update: Uint8Array, origin: unknown) => {
 			// The clients first, the store after: a store's synchronous part (encoding, the
-			// LevelDB request) then never delays the fan-out.
+			// LevelDB request) then never delays the fan-out. Not back to the client it came from:
+			// it has it (a device's first sync of a 100,000-user account is about 80 MB).
 			const encoder = encoding.createEncoder();
 			encoding.writeVarUint(encoder, MESSAGE_SYNC);
 			syncProtocol.writeUpdate(encoder, update);
-			this.broadcast(encoding.toUint8Array(encoder));
+			this.broadcast(
+				encoding.toUint8Array(encoder),
+				this.peers.has(origin as Peer) ? origin : null
+			);
 			if (origin !== FROM_STORE) this.#store(update);
 		});
 		this.awareness.on(
@@ -145,8 +149,8 @@ export class Room {
 		throw new Error(`Unknown message type ${type}`);
 	}
 
-	broadcast(message: Uint8Array): void {
-		for (const peer of this.peers.keys()) peer.send(message);
+	broadcast(message: Uint8Array, except: unknown = null): void {
+		for (const peer of this.peers.keys()) if (peer !== except) peer.send(message);
 	}
 
 	#awarenessMessage(clients: number[]): Uint8Array {

@@ -13,7 +13,7 @@ describe('loadConfig', () => {
 			dataDir: path.join(CWD, 'data'),
 			appDir: DEFAULT_APP_DIR,
 			redisUrl: null,
-			maxMessageBytes: 64 * 1024 * 1024,
+			maxMessageBytes: 256 * 1024 * 1024,
 			maxConnectionsPerIp: 64
 		});
 	});

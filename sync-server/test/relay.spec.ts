@@ -427,6 +427,24 @@ describe('relay: limits and operations', () => {
 		expect(a.provider.wsconnected).toBe(true);
 	});
 
+	it('does not send an update back to the client it came from', async () => {
+		const room = `ws:${workspace.id}`;
+		const a = await client(room);
+		const b = await client(room);
+		await Promise.all([synced(a.provider), synced(b.provider)]);
+		let received = 0;
+		a.provider.ws?.addEventListener('message', (event: MessageEvent) => {
+			received += (event.data as ArrayBuffer).byteLength;
+		});
+		usersOf(a.doc).set('big', { text: 'x'.repeat(200_000) });
+		await eventually(() => usersOf(b.doc).get('big') !== undefined, 'B gets the update');
+		usersOf(b.doc).set('small', { ok: true });
+		await eventually(() => usersOf(a.doc).get('small') !== undefined, 'A gets B’s update');
+		// B's small update came back; A's own 200 kB did not.
+		expect(received).toBeGreaterThan(0);
+		expect(received).toBeLessThan(10_000);
+	});
+
 	it('closes connections beyond the per-IP limit with its code', async () => {
 		await stop();
 		await start({ maxConnectionsPerIp: 2 });

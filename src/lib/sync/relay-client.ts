@@ -176,7 +176,12 @@ export class RelayClient {
 				protocols: await protocolsFor(credentials, room.name),
 				// The room shares itself with this device's other tabs already (room.ts).
 				disableBc: true,
-				maxBackoffTime: 10_000
+				maxBackoffTime: 10_000,
+				// A refusal (4400–4499) or a message over the relay's size limit (1009) would only come
+				// again: the room shows "Sync error" until "Retry now", instead of sending tens of MB
+				// again every ten seconds.
+				shouldReconnect: (event: CloseEvent) =>
+					!(event.code >= 4400 && event.code < 4500) && event.code !== 1009
 			}
 		);
 		const link: Link = { room, provider, refusal: null, stop: () => undefined };
