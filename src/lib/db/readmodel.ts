@@ -12,6 +12,7 @@ import {
 	type DirectoryEntry
 } from '$lib/domain/directory';
 import type { Account } from '$lib/domain/model';
+import { parseIntent } from '$lib/domain/intents';
 import { timed, timedAsync } from '$lib/timing';
 import type { WorkspaceDb } from './workspace.db';
 import { accountRow, toAccount, userRow, type AccountRow } from './rows';
@@ -20,7 +21,7 @@ import { applySearchWordsChange, searchWordsChange, searchWordsTables } from './
 import { applyUserCountChange, userCountChange, userCountTables } from './account-stats';
 
 /** The read-model tables that replicated maps are projected into. */
-export type ProjectedTable = 'workspace' | 'accounts' | 'users' | 'events';
+export type ProjectedTable = 'workspace' | 'accounts' | 'users' | 'events' | 'intents';
 
 export interface ProjectionBatch {
 	table: ProjectedTable;
@@ -88,6 +89,8 @@ function toRow(table: Exclude<ProjectedTable, 'accounts'>, value: unknown): obje
 		}
 		case 'events':
 			return parseEvent(value);
+		case 'intents':
+			return parseIntent(value);
 	}
 }
 

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { AppNotification, Workspace } from '$lib/domain/model';
+import type { Intent, IntentKind } from '$lib/domain/intents';
 import type { AccountRow, AccountStatsRow, EventRow, SearchWordsRow, UserRow } from './rows';
 import { foldText, wordsOf } from '$lib/domain/text';
 import { userFacets } from '$lib/domain/user';
@@ -48,6 +49,8 @@ export class WorkspaceDb extends Dexie {
 	searchWords!: EntityTable<SearchWordsRow, 'key'>;
 	accountStats!: EntityTable<AccountStatsRow, 'accountId'>;
 	events!: EntityTable<EventRow, 'id'>;
+	/** Later-intent-wins operations (assignments, conversions), folded when read (domain/intents.ts). */
+	intents!: EntityTable<Intent<IntentKind>, 'id'>;
 	notifications!: EntityTable<AppNotification, 'id'>;
 	outbox!: EntityTable<OutboxRow, 'id'>;
 	prefs!: Table<PersonPref, string>;
@@ -191,11 +194,14 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 					row.nameKey ??= foldText(row.name ?? '');
 				});
 		});
+	if (upTo < 9) return;
+	// v9: the account managers' operations (assign/unassign, convert/upgrade), by key.
+	db.version(9).stores({ intents: 'id, key' });
 }
 
 type FacetFields = Parameters<typeof userFacets>[0];
 
-export const LATEST_VERSION = 8;
+export const LATEST_VERSION = 9;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

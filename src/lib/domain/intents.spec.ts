@@ -5,6 +5,8 @@ import {
 	assignmentKey,
 	foldIntents,
 	intentConflicts,
+	managerState,
+	parseIntent,
 	type AssignmentKind,
 	type Intent
 } from './intents';
@@ -106,5 +108,28 @@ describe('conflicts', () => {
 		expect(intentConflicts([first, assign, knewIt])).toEqual([]);
 		const same = op('o4', 'assign', 2500, 'erik-device', first.stamp, ERIK);
 		expect(intentConflicts([first, assign, same])).toEqual([]);
+	});
+});
+
+describe('managerState', () => {
+	it('counts assignments of current managers only, and reads operations defensively', () => {
+		const convert = op('c1', 'assign', 1000, 'n', '', DANA, 'role:m-chris');
+		const intents = [
+			{ ...convert, kind: 'convert' as const },
+			op('a1', 'assign', 2000, 'n'),
+			op('a2', 'assign', 2100, 'n', '', DANA, assignmentKey('m-old', 'a-globex'))
+		];
+		const state = managerState(intents);
+		expect([...state.managers]).toEqual(['m-chris']);
+		expect(state.assigned.get('m-chris')).toEqual(new Set(['a-globex']));
+		expect(state.assigned.has('m-old')).toBe(false);
+		const upgraded = managerState([
+			...intents,
+			{ ...op('u1', 'assign', 3000, 'n', convert.stamp, DANA, 'role:m-chris'), kind: 'upgrade' }
+		]);
+		expect(upgraded.managers.size).toBe(0);
+		expect(parseIntent(intents[1])).toEqual(intents[1]);
+		expect(parseIntent({ ...intents[1], kind: 'delete' })).toBeNull();
+		expect(parseIntent({ ...intents[1], by: null })).toBeNull();
 	});
 });

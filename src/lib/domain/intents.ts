@@ -98,7 +98,7 @@ export function intentConflicts<K extends string>(
 
 /** The key of an assignment: one manager and one account (spec 14, Concepts). */
 export function assignmentKey(managerId: string, accountId: string): string {
-	return `${managerId}:${accountId}`;
+	return `assign:${managerId}:${accountId}`;
 }
 
 export type AssignmentKind = 'assign' | 'unassign';
@@ -110,12 +110,76 @@ export function assignedAccounts(
 	const byManager = new Map<string, Set<string>>();
 	for (const [key, intent] of winners) {
 		if (intent.kind !== 'assign') continue;
-		const split = key.indexOf(':');
-		const manager = key.slice(0, split);
-		const account = key.slice(split + 1);
+		const [, manager = '', account = ''] = key.split(':');
 		let set = byManager.get(manager);
 		if (!set) byManager.set(manager, (set = new Set()));
 		set.add(account);
 	}
 	return byManager;
+}
+
+/** The key of a partner user's role: converted to account manager, or upgraded back. */
+export function roleKey(personId: string): string {
+	return `role:${personId}`;
+}
+
+export type RoleKind = 'convert' | 'upgrade';
+export type IntentKind = AssignmentKind | RoleKind;
+
+const KINDS: readonly string[] = ['assign', 'unassign', 'convert', 'upgrade'];
+
+/** An operation as read from a replicated document or the read model, or null when malformed. */
+export function parseIntent(value: unknown): Intent<IntentKind> | null {
+	if (typeof value !== 'object' || value === null) return null;
+	const v = value as Record<string, unknown>;
+	const by = v.by as Record<string, unknown> | null | undefined;
+	if (
+		typeof v.id !== 'string' ||
+		typeof v.key !== 'string' ||
+		typeof v.kind !== 'string' ||
+		!KINDS.includes(v.kind) ||
+		typeof v.stamp !== 'string' ||
+		typeof v.after !== 'string' ||
+		typeof by !== 'object' ||
+		by === null ||
+		typeof by.id !== 'string' ||
+		typeof by.name !== 'string'
+	)
+		return null;
+	return {
+		id: v.id,
+		key: v.key,
+		kind: v.kind as IntentKind,
+		stamp: v.stamp,
+		after: v.after,
+		by: { id: by.id, name: by.name }
+	};
+}
+
+/** Who is an account manager, and which accounts each manager has, from every operation. */
+export interface ManagerState {
+	managers: Set<string>;
+	assigned: Map<string, Set<string>>;
+}
+
+/**
+ * The managers and their accounts: a partner user is an account manager while the latest role
+ * operation is a conversion; assignments of someone upgraded back no longer matter (spec 14).
+ */
+export function managerState(intents: Iterable<Intent<IntentKind>>): ManagerState {
+	const winners = foldIntents(intents);
+	const managers = new Set<string>();
+	const assignments = new Map<string, Intent<AssignmentKind>>();
+	for (const [key, intent] of winners) {
+		if (key.startsWith('role:')) {
+			if (intent.kind === 'convert') managers.add(key.slice(5));
+		} else if (
+			key.startsWith('assign:') &&
+			(intent.kind === 'assign' || intent.kind === 'unassign')
+		)
+			assignments.set(key, intent as Intent<AssignmentKind>);
+	}
+	const assigned = assignedAccounts(assignments);
+	for (const manager of assigned.keys()) if (!managers.has(manager)) assigned.delete(manager);
+	return { managers, assigned };
 }

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { danasWorkspace } from '../../../tests/fixtures/workspace';
 import type { AccountForm, AccountPatch } from '$lib/domain/account';
 import type { Account, User } from '$lib/domain/model';
 import { workspaceDb } from '$lib/db/workspace.db';
@@ -11,8 +12,7 @@ import type { Room } from '$lib/sync/room';
 import { isDirectoryEntry } from '$lib/domain/directory';
 import { stampNew } from '$lib/domain/records';
 import { makeAccount, makeUser } from '../../../tests/fixtures/records';
-import { serviceContext, usersRoom, workspaceRoom, type ServiceContext } from './context';
-import { createWorkspace } from './workspace.service';
+import { usersRoom, workspaceRoom, type ServiceContext } from './context';
 import { applyWrites } from './writes';
 import { addUser, deleteUsers } from './users.service';
 import {
@@ -51,12 +51,7 @@ function form(overrides: Partial<AccountForm> = {}): AccountForm {
 let ctx: ServiceContext;
 
 beforeEach(async () => {
-	const created = await createWorkspace(
-		{ name: 'Dana Lee', email: 'dana@example.com', organization: 'Acme Telecom' },
-		'en'
-	);
-	if ('error' in created) throw new Error('workspace not created');
-	ctx = await serviceContext(created.data);
+	ctx = await danasWorkspace();
 });
 
 async function add(overrides: Partial<AccountForm> = {}): Promise<Account> {

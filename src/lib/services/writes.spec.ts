@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { danasWorkspace } from '../../../tests/fixtures/workspace';
 import { getAccount } from '$lib/db/accounts.query';
 import { recentEvents } from '$lib/db/events.query';
 import { projected } from '$lib/sync/rooms';
 import type { Account } from '$lib/domain/model';
 import { makeAccount } from '../../../tests/fixtures/records';
-import { serviceContext, workspaceRoom, type ServiceContext } from './context';
-import { createWorkspace } from './workspace.service';
+import { workspaceRoom, type ServiceContext } from './context';
 import { applyWrites, type Write } from './writes';
 import { clock } from './clock';
 import { formatStamp } from '$lib/domain/clock';
@@ -13,12 +13,7 @@ import { formatStamp } from '$lib/domain/clock';
 let ctx: ServiceContext;
 
 beforeEach(async () => {
-	const created = await createWorkspace(
-		{ name: 'Dana Lee', email: 'dana@example.com', organization: 'Acme Telecom' },
-		'en'
-	);
-	if ('error' in created) throw new Error('workspace not created');
-	ctx = await serviceContext(created.data);
+	ctx = await danasWorkspace();
 });
 
 function accountWrite(before: Account | null, after: Account | null): Write {

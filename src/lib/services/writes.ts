@@ -1,6 +1,14 @@
 import { parseAccount, parseUser, parseWorkspace } from '$lib/domain/schema';
 import { MEASURED_FROM, measureSince, timed, timedAsync } from '$lib/timing';
-import { buildEvent, eventRoomName, type EventAsset, type EventRecord } from '$lib/domain/events';
+import {
+	buildEvent,
+	eventRoomName,
+	type EventAsset,
+	type EventInput,
+	type EventRecord
+} from '$lib/domain/events';
+import type { Intent, IntentKind } from '$lib/domain/intents';
+import { INTENTS_MAP, latestIntentStamp } from '$lib/sync/intents';
 import { parseStamp } from '$lib/domain/clock';
 import {
 	isTombstone,
@@ -218,6 +226,47 @@ export async function applyWrites(
 			Promise.all([room, ...eventRooms.values()].map((r) => r.stored()))
 		).catch(() => undefined);
 	return records;
+}
+
+/** An event of an operation, without what `applyIntents` fills in (id, actor, date). */
+export type IntentEvent = Omit<EventInput, 'id' | 'actor' | 'eventDate'>;
+
+/**
+ * The write path of later-intent-wins decisions (domain/intents.ts): each draft becomes an
+ * operation stamped with the clock and naming the latest operation on its key this device has;
+ * the operations go into the workspace room's append-only map and the events into their month
+ * rooms, in one commit.
+ */
+export async function applyIntents(
+	ctx: ServiceContext,
+	room: Room,
+	drafts: readonly { key: string; kind: IntentKind }[],
+	eventInputs: readonly IntentEvent[]
+): Promise<{ intents: Intent<IntentKind>[]; events: EventRecord[] }> {
+	const actor = { id: ctx.profile.personId, name: ctx.profile.name };
+	const intents = drafts.map((draft) => ({
+		id: newId(),
+		key: draft.key,
+		kind: draft.kind,
+		stamp: clock.now(),
+		after: latestIntentStamp(room, draft.key),
+		by: actor
+	}));
+	const now = new Date(
+		parseStamp(intents[0]?.stamp ?? clock.now())?.wall ?? Date.now()
+	).toISOString();
+	const records = eventInputs.map((input) =>
+		buildEvent({ ...input, id: newId(), actor, eventDate: now })
+	);
+	const events: EventWrite[] = [];
+	for (const [eventRoom, list] of await eventRoomsOf(ctx, records))
+		for (const event of list) events.push({ room: eventRoom, event });
+	commit(
+		room,
+		intents.map((intent) => ({ map: INTENTS_MAP, id: intent.id, value: intent })),
+		events
+	);
+	return { intents, events: records };
 }
 
 /** Opens the month rooms of the given events, grouped by room name. */

@@ -51,7 +51,9 @@ export function projectionsFor(roomName: string, partnerAccountId: string | null
 				table: 'users',
 				owner: partnerAccountId ? { accountId: partnerAccountId } : null,
 				...(partnerAccountId ? { accountId: partnerAccountId } : {})
-			}
+			},
+			// Append-only: operations are never removed.
+			{ map: 'intents', table: 'intents', owner: null }
 		];
 	}
 	if (roomName.startsWith('acct:')) {

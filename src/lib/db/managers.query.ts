@@ -1,0 +1,10 @@
+import { managerState, type ManagerState } from '$lib/domain/intents';
+import { workspaceDb } from './workspace.db';
+
+/**
+ * Who is an account manager and which accounts each has: the fold of every operation in the
+ * read model. A partner makes hundreds or a few thousand such decisions, folded in one pass.
+ */
+export async function managersOf(workspaceId: string): Promise<ManagerState> {
+	return managerState(await workspaceDb(workspaceId).intents.toArray());
+}
