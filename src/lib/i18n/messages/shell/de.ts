@@ -192,6 +192,22 @@ export const de: AreaMessages<typeof shell> = {
 		'Dieses Gerät kann keine Administratoren einladen: Es besitzt den Schlüssel des Arbeitsbereichs nicht.',
 	'am.relay_refused':
 		'Der Relay-Server hat die Einladung nicht angenommen. Versuchen Sie es erneut.',
+	'am.convert_selected': 'Ausgewählte konvertieren',
+	'am.convert_title': 'In Account Manager konvertieren?',
+	'am.convert_text':
+		'Die ausgewählten Administratoren werden Account Manager, zunächst ohne Konten: Sie sehen dann nur die ihnen zugewiesenen Kundenkonten.',
+	'am.convert': 'Konvertieren',
+	'am.progress_convert': 'In Account Manager konvertieren',
+	'am.converted': '{count} in Account Manager konvertiert.',
+	'am.upgrade_selected': 'Ausgewählte aktualisieren ({count})',
+	'am.confirm_upgrade': 'Upgrade auf Administratoren bestätigen?',
+	'am.upgrade_text':
+		'Die ausgewählten Account Manager werden Administratoren: Sie sehen und verwalten alle Kundenkonten.',
+	'am.confirm': 'Bestätigen',
+	'am.progress_upgrade': 'Auf Administratoren aktualisieren',
+	'am.upgraded': '{count} auf Administratoren aktualisiert.',
+	'am.failed':
+		'Die Änderung konnte nicht gespeichert werden. Nichts ist verloren: Versuchen Sie es erneut.',
 	'settings.sync': 'Synchronisierung',
 	'settings.relay_url': 'Relay-URL',
 	'settings.relay_help':

@@ -181,6 +181,21 @@ export const shell = {
 		'Connect this device to a relay in Settings first: the new administrator gets the workspace through it.',
 	'am.no_key': 'This device cannot invite administrators: it does not hold the workspace key.',
 	'am.relay_refused': 'The relay did not accept the invitation. Try again.',
+	'am.convert_selected': 'Convert Selected',
+	'am.convert_title': 'Convert to Account Managers?',
+	'am.convert_text':
+		'The selected administrators become account managers, with no accounts yet: they then see only the customer accounts assigned to them.',
+	'am.convert': 'Convert',
+	'am.progress_convert': 'Convert to Account Managers',
+	'am.converted': '{count} converted to account managers.',
+	'am.upgrade_selected': 'Upgrade Selected ({count})',
+	'am.confirm_upgrade': 'Confirm Upgrade to Administrator(s)?',
+	'am.upgrade_text':
+		'The selected account managers become administrators: they see and manage every customer account.',
+	'am.confirm': 'Confirm',
+	'am.progress_upgrade': 'Upgrade to Administrators',
+	'am.upgraded': '{count} upgraded to administrators.',
+	'am.failed': 'The change could not be saved. Nothing was lost: try again.',
 	'settings.sync': 'Sync',
 	'settings.relay_url': 'Relay URL',
 	'settings.relay_help':

@@ -189,6 +189,21 @@ export const es: AreaMessages<typeof shell> = {
 		'Este dispositivo no puede invitar administradores: no tiene la clave del espacio de trabajo.',
 	'am.relay_refused':
 		'El servidor de retransmisión no ha aceptado la invitación. Inténtelo de nuevo.',
+	'am.convert_selected': 'Convertir seleccionados',
+	'am.convert_title': '¿Convertir en administradores de cuentas?',
+	'am.convert_text':
+		'Los administradores seleccionados pasan a ser administradores de cuentas, todavía sin cuentas: solo verán las cuentas de cliente que se les asignen.',
+	'am.convert': 'Convertir',
+	'am.progress_convert': 'Convertir en administradores de cuentas',
+	'am.converted': '{count} convertidos en administradores de cuentas.',
+	'am.upgrade_selected': 'Actualizar seleccionados ({count})',
+	'am.confirm_upgrade': '¿Confirmar actualización a administrador(es)?',
+	'am.upgrade_text':
+		'Los administradores de cuentas seleccionados pasan a ser administradores: ven y gestionan todas las cuentas de cliente.',
+	'am.confirm': 'Confirmar',
+	'am.progress_upgrade': 'Actualizar a administradores',
+	'am.upgraded': '{count} actualizados a administradores.',
+	'am.failed': 'No se ha podido guardar el cambio. No se ha perdido nada: inténtelo de nuevo.',
 	'settings.sync': 'Sincronización',
 	'settings.relay_url': 'URL del servidor de retransmisión',
 	'settings.relay_help':

@@ -188,6 +188,21 @@ export const fr: AreaMessages<typeof shell> = {
 	'am.no_key':
 		'Cet appareil ne peut pas inviter d’administrateurs : il ne détient pas la clé de l’espace de travail.',
 	'am.relay_refused': 'Le serveur relais n’a pas accepté l’invitation. Réessayez.',
+	'am.convert_selected': 'Convertir la sélection',
+	'am.convert_title': 'Convertir en gestionnaires de compte ?',
+	'am.convert_text':
+		'Les administrateurs sélectionnés deviennent gestionnaires de compte, sans compte pour l’instant : ils ne voient alors que les comptes client qui leur sont affectés.',
+	'am.convert': 'Convertir',
+	'am.progress_convert': 'Conversion en gestionnaires de compte',
+	'am.converted': '{count} convertis en gestionnaires de compte.',
+	'am.upgrade_selected': 'Mettre à niveau la sélection ({count})',
+	'am.confirm_upgrade': 'Confirmer la mise à niveau vers Administrateur(s) ?',
+	'am.upgrade_text':
+		'Les gestionnaires de compte sélectionnés deviennent administrateurs : ils voient et gèrent tous les comptes client.',
+	'am.confirm': 'Confirmer',
+	'am.progress_upgrade': 'Mise à niveau vers administrateurs',
+	'am.upgraded': '{count} mis à niveau vers administrateurs.',
+	'am.failed': 'La modification n’a pas pu être enregistrée. Rien n’est perdu : réessayez.',
 	'settings.sync': 'Synchronisation',
 	'settings.relay_url': 'URL du serveur relais',
 	'settings.relay_help':

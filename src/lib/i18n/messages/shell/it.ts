@@ -189,6 +189,21 @@ export const it: AreaMessages<typeof shell> = {
 	'am.no_key':
 		"Questo dispositivo non può invitare amministratori: non possiede la chiave dell'area di lavoro.",
 	'am.relay_refused': "Il server relay non ha accettato l'invito. Riprovare.",
+	'am.convert_selected': 'Converti selezione',
+	'am.convert_title': 'Convertire in account manager?',
+	'am.convert_text':
+		'Gli amministratori selezionati diventano account manager, ancora senza account: vedranno solo gli account cliente assegnati a loro.',
+	'am.convert': 'Converti',
+	'am.progress_convert': 'Conversione in account manager',
+	'am.converted': '{count} convertiti in account manager.',
+	'am.upgrade_selected': 'Aggiorna selezionati ({count})',
+	'am.confirm_upgrade': "Confermare l'aggiornamento ad amministratore?",
+	'am.upgrade_text':
+		'Gli account manager selezionati diventano amministratori: vedono e gestiscono tutti gli account cliente.',
+	'am.confirm': 'Conferma',
+	'am.progress_upgrade': 'Aggiornamento ad amministratori',
+	'am.upgraded': '{count} aggiornati ad amministratori.',
+	'am.failed': 'Impossibile salvare la modifica. Non è andato perso nulla: riprovare.',
 	'settings.sync': 'Sincronizzazione',
 	'settings.relay_url': 'URL del server relay',
 	'settings.relay_help':

@@ -186,6 +186,22 @@ export const nl: AreaMessages<typeof shell> = {
 	'am.no_key':
 		'Dit apparaat kan geen beheerders uitnodigen: het heeft de sleutel van de werkruimte niet.',
 	'am.relay_refused': 'De relayserver heeft de uitnodiging niet aangenomen. Probeer het opnieuw.',
+	'am.convert_selected': 'Geselecteerde converteren',
+	'am.convert_title': 'Converteren naar accountmanagers?',
+	'am.convert_text':
+		'De geselecteerde beheerders worden accountmanagers, nog zonder accounts: ze zien dan alleen de klantaccounts die hun zijn toegewezen.',
+	'am.convert': 'Converteren',
+	'am.progress_convert': 'Converteren naar accountmanagers',
+	'am.converted': '{count} geconverteerd naar accountmanagers.',
+	'am.upgrade_selected': 'Geselecteerde upgraden ({count})',
+	'am.confirm_upgrade': 'Upgrade naar beheerder(s) bevestigen?',
+	'am.upgrade_text':
+		'De geselecteerde accountmanagers worden beheerders: ze zien en beheren alle klantaccounts.',
+	'am.confirm': 'Bevestigen',
+	'am.progress_upgrade': 'Upgraden naar beheerders',
+	'am.upgraded': '{count} geüpgraded naar beheerders.',
+	'am.failed':
+		'De wijziging kon niet worden opgeslagen. Er is niets verloren: probeer het opnieuw.',
 	'settings.sync': 'Synchronisatie',
 	'settings.relay_url': 'Relay-URL',
 	'settings.relay_help':

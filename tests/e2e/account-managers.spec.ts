@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures';
+import { mainNav, freshWorkspace, seriousA11yViolations } from './app';
+import { admins, inviteErik, openAccountManagers, openPartnerAccount } from './team';
+
+const managers = (page: import('./fixtures').Page) =>
+	page.getByRole('table', { name: 'Account managers' });
+
+test('an administrator converts another to an account manager and upgrades him back; the other device follows, and the history has both', async ({
+	page,
+	newContext
+}) => {
+	await freshWorkspace(page);
+	const erik = await inviteErik(page, newContext);
+	await openAccountManagers(page);
+	await expect(page.getByRole('tab', { name: 'Administrators (2)' })).toBeVisible();
+	// Dana's own row has no checkbox; Erik's has one.
+	await expect(admins(page).getByRole('checkbox', { name: 'Select Dana Lee' })).toHaveCount(0);
+	const convert = page.getByRole('button', { name: 'Convert Selected' });
+	await expect(convert).toBeDisabled();
+	await admins(page).getByRole('checkbox', { name: 'Select Erik Berg' }).check();
+	await convert.click();
+
+	const confirm = page.getByRole('dialog', { name: 'Convert to Account Managers?' });
+	const go = confirm.getByRole('button', { name: 'Convert' });
+	await expect(go).toBeDisabled();
+	await confirm.getByLabel('Type convert to confirm').fill('convert');
+	await go.click();
+	const progress = page.getByRole('dialog', { name: 'Convert to Account Managers' });
+	await expect(
+		progress.getByRole('progressbar', { name: 'Convert to Account Managers' })
+	).toBeVisible();
+	await expect(progress.getByRole('status')).toHaveText('1 converted to account managers.');
+	await progress.getByRole('button', { name: 'Close' }).click();
+	await expect(progress).toBeHidden();
+
+	await expect(page.getByRole('tab', { name: 'Administrators (1)' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Account Managers (1)' }).click();
+	await expect(
+		managers(page).getByRole('row', { name: /Erik Berg erik@example.com .* 0$/ })
+	).toBeVisible();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+
+	// Erik's device has it from the relay, without a reload.
+	await openAccountManagers(erik);
+	await expect(erik.getByRole('tab', { name: 'Account Managers (1)' })).toBeVisible();
+
+	// And back: the managers tab upgrades him after its own confirmation.
+	await managers(page).getByRole('checkbox', { name: 'Select Erik Berg' }).check();
+	await page.getByRole('button', { name: 'Upgrade Selected (1)' }).click();
+	const upgrade = page.getByRole('dialog', { name: 'Confirm Upgrade to Administrator(s)?' });
+	await upgrade.getByRole('button', { name: 'Confirm' }).click();
+	const upgrading = page.getByRole('dialog', { name: 'Upgrade to Administrators' });
+	await expect(upgrading.getByRole('status')).toHaveText('1 upgraded to administrators.');
+	await upgrading.getByRole('button', { name: 'Close' }).click();
+	await expect(page.getByRole('tab', { name: 'Account Managers (0)' })).toBeVisible();
+	await expect(erik.getByRole('tab', { name: 'Administrators (2)' })).toBeVisible();
+
+	await openPartnerAccount(page);
+	await mainNav(page).getByRole('link', { name: 'Event History' }).click();
+	await expect(page.getByRole('row', { name: /Dana Lee.*Create.*Account Manager/ })).toBeVisible();
+	await expect(page.getByRole('row', { name: /Dana Lee.*Delete.*Account Manager/ })).toBeVisible();
+});
