@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { mainNav, freshWorkspace, seriousA11yViolations } from './app';
+import { addCustomerAccount } from './users-page';
 import { admins, inviteErik, openAccountManagers, openPartnerAccount } from './team';
 
 const managers = (page: import('./fixtures').Page) =>
@@ -10,6 +11,8 @@ test('an administrator converts another to an account manager and upgrades him b
 	newContext
 }) => {
 	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Globex Berlin');
+	await addCustomerAccount(page, 'Initech Hamburg');
 	const erik = await inviteErik(page, newContext);
 	await openAccountManagers(page);
 	await expect(page.getByRole('tab', { name: 'Administrators (2)' })).toBeVisible();
@@ -39,6 +42,39 @@ test('an administrator converts another to an account manager and upgrades him b
 		managers(page).getByRole('row', { name: /Erik Berg erik@example.com .* 0$/ })
 	).toBeVisible();
 	expect(await seriousA11yViolations(page)).toEqual([]);
+
+	// Managing one manager: the accounts move between the dialog's tabs as they are assigned.
+	await managers(page).getByRole('button', { name: 'Erik Berg' }).click();
+	const manage = page.getByRole('dialog', { name: 'Manage Erik Berg' });
+	const assignedTab = manage.getByRole('tab', { name: 'Assigned Accounts', exact: true });
+	await expect(assignedTab).toHaveAttribute('aria-selected', 'true');
+	await expect(manage.getByText('No accounts assigned yet.')).toBeVisible();
+	await manage.getByRole('tab', { name: 'Unassigned Accounts' }).click();
+	const unassigned = manage.getByRole('table', { name: 'Unassigned Accounts' });
+	await expect(unassigned.getByRole('row')).toHaveCount(3); // header + two accounts
+	await manage.getByRole('searchbox', { name: 'Search Accounts' }).fill('glob');
+	await expect(unassigned.getByRole('row')).toHaveCount(2);
+	await unassigned.getByRole('checkbox', { name: 'Select Globex Berlin' }).check();
+	await manage.getByRole('button', { name: 'Assign', exact: true }).click();
+	await page
+		.getByRole('dialog', { name: 'Assign 1 account to Erik Berg?' })
+		.getByRole('button', { name: 'Confirm' })
+		.click();
+	const assigning = page.getByRole('dialog', { name: 'Assign Accounts' });
+	await expect(assigning.getByRole('status')).toHaveText('1 account assigned.');
+	await assigning.getByRole('button', { name: 'Close' }).click();
+	await expect(unassigned.getByText('No accounts match your search.')).toBeVisible();
+	await assignedTab.click();
+	await expect(
+		manage
+			.getByRole('table', { name: 'Assigned Accounts', exact: true })
+			.getByRole('row', { name: /Globex Berlin/ })
+	).toBeVisible();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	await manage.getByRole('button', { name: 'Close' }).click();
+	await expect(
+		managers(page).getByRole('row', { name: /Erik Berg erik@example.com .* 1$/ })
+	).toBeVisible();
 
 	// Erik's device has it from the relay, without a reload.
 	await openAccountManagers(erik);

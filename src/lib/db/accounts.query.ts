@@ -158,3 +158,34 @@ export async function accountIdsByNameKey(workspaceId: string, nameKey: string):
 		])
 		.primaryKeys();
 }
+
+/** What the manage dialog of an account manager lists of an account (spec 14). */
+export interface AccountChoice {
+	id: string;
+	name: string;
+	accountNumber: string;
+	modifiedAt: string;
+	/** The folded name, for sorting and search. */
+	nameKey: string;
+}
+
+/**
+ * Every active customer account, by name: the accounts an administrator may assign to managers.
+ * A partner may have 10,000; only these few fields are kept, and the dialog renders only the rows
+ * in view.
+ */
+export async function assignableAccounts(workspaceId: string): Promise<AccountChoice[]> {
+	const rows = await workspaceDb(workspaceId)
+		.accounts.where('[status+nameKey]')
+		.between(['active', Dexie.minKey], ['active', Dexie.maxKey], true, true)
+		.toArray();
+	return rows
+		.filter((row) => !row.isPartner)
+		.map((row) => ({
+			id: row.id,
+			name: row.name,
+			accountNumber: row.accountNumber,
+			modifiedAt: row.modifiedAt,
+			nameKey: row.nameKey
+		}));
+}
