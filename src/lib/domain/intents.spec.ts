@@ -133,3 +133,17 @@ describe('managerState', () => {
 		expect(parseIntent({ ...intents[1], by: null })).toBeNull();
 	});
 });
+
+describe('conflicts of intents that did not know of each other', () => {
+	it('are found even when the two were made after different operations', () => {
+		// B assigns online; A, offline and not knowing of it, assigns too (same wish, no conflict);
+		// B then unassigns, not knowing of A's assign: A's intent lost to B's.
+		const bAssign = op('o1', 'assign', 1000, 'erik-device', '', ERIK);
+		const aAssign = op('o2', 'assign', 2000, 'dana-device', '');
+		const bUnassign = op('o3', 'unassign', 3000, 'erik-device', bAssign.stamp, ERIK);
+		for (const order of permutations([bAssign, aAssign, bUnassign])) {
+			expect(foldIntents(order).get(KEY)?.kind).toBe('unassign');
+			expect(intentConflicts(order).map((c) => c.id)).toEqual(['conflict:o2:o3']);
+		}
+	});
+});

@@ -8,10 +8,10 @@
  * by it). The fold depends only on the set of operations: it is commutative, associative and
  * idempotent, so every device computes the same result in whatever order they arrive.
  *
- * An operation also names the operation on the same key that its author's device knew as the
- * latest (`after`, '' for none). Two operations made after the same one, with different kinds,
- * were made without knowing of each other: the earlier of the two lost, and that is a conflict
- * to show people (event history, tag `conflict`; a notification to both authors).
+ * An operation also names the stamp of the latest operation on the same key that its author's
+ * device had (`after`, '' for none). Two operations of different kinds made without knowing of
+ * each other (each `after` older than the other's stamp): the earlier lost, and that is a
+ * conflict to show people (event history, tag `conflict`; a notification to both authors).
  */
 
 export interface Intent<K extends string = string> {
@@ -56,41 +56,38 @@ export function foldIntents<K extends string>(
 }
 
 /**
- * The conflicts among the operations of one key: of operations made after the same one, the
- * latest wins over each earlier one of another kind. Sorted by the winner's stamp, then the
- * loser's, so every device lists them alike.
+ * The conflicts among operations: two operations on one key conflict when they have different
+ * kinds and neither was made knowing of the other (each one's `after` is older than the other's
+ * stamp); the later one wins over the earlier. Sorted by the winner's stamp, then the loser's, so
+ * every device lists them alike. (`after` is the latest stamp the author's device had on the key:
+ * a device that had seen an operation has an `after` at least as late as its stamp.)
  */
 export function intentConflicts<K extends string>(
 	intents: Iterable<Intent<K>>
 ): IntentConflict<K>[] {
-	const unique = new Map<string, Intent<K>>();
-	for (const intent of intents) unique.set(intent.id, intent);
-	const groups = new Map<string, Intent<K>[]>();
-	for (const intent of unique.values()) {
-		const group = `${intent.key}\u0000${intent.after}`;
-		const list = groups.get(group);
-		if (list) list.push(intent);
-		else groups.set(group, [intent]);
+	const byKey = new Map<string, Map<string, Intent<K>>>();
+	for (const intent of intents) {
+		let ops = byKey.get(intent.key);
+		if (!ops) byKey.set(intent.key, (ops = new Map()));
+		ops.set(intent.id, intent);
 	}
 	const conflicts: IntentConflict<K>[] = [];
-	for (const list of groups.values()) {
-		if (list.length < 2) continue;
-		const winner = list.reduce(later);
-		for (const loser of list)
-			if (loser !== winner && loser.kind !== winner.kind)
-				conflicts.push({
-					id: `conflict:${loser.id}:${winner.id}`,
-					key: winner.key,
-					winner,
-					loser
-				});
+	for (const ops of byKey.values()) {
+		const list = [...ops.values()];
+		for (const a of list)
+			for (const b of list) {
+				if (a === b || a.kind === b.kind || later(a, b) !== b) continue;
+				const concurrent = b.after < a.stamp && a.after < b.stamp;
+				if (concurrent)
+					conflicts.push({ id: `conflict:${a.id}:${b.id}`, key: b.key, winner: b, loser: a });
+			}
 	}
-	return conflicts.sort((a, b) =>
-		a.winner.stamp === b.winner.stamp
-			? a.loser.stamp < b.loser.stamp
+	return conflicts.sort((x, y) =>
+		x.winner.stamp === y.winner.stamp
+			? x.loser.stamp < y.loser.stamp
 				? -1
 				: 1
-			: a.winner.stamp < b.winner.stamp
+			: x.winner.stamp < y.winner.stamp
 				? -1
 				: 1
 	);

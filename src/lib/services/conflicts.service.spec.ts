@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatStamp } from '$lib/domain/clock';
 import { conflictEvents } from './conflicts.service';
 
 describe('conflict events', () => {
@@ -63,5 +64,38 @@ describe('conflict events', () => {
 			coreDetails: { id: 'u9', accountId: 'a2' },
 			extraDetails: { room: 'acct:a1' }
 		});
+	});
+
+	it('records a lost intent once, with both intents: who and when', () => {
+		const side = (id: string, kind: 'assign' | 'unassign', wall: number, name: string) => ({
+			id,
+			key: 'assign:m-chris:a-globex',
+			kind,
+			stamp: formatStamp(wall, 0, `node-${id}`),
+			after: 'base',
+			by: { id: `p-${id}`, name }
+		});
+		const loser = side('o2', 'assign', Date.UTC(2026, 11, 3, 9), 'Dana Lee');
+		const winner = side('o3', 'unassign', Date.UTC(2026, 11, 3, 10), 'Erik Berg');
+		const conflict = {
+			kind: 'lost_intent' as const,
+			conflict: { id: 'conflict:o2:o3', key: winner.key, winner, loser },
+			at: '2026-12-03T10:00:00.000Z'
+		};
+		const [event] = conflictEvents(conflict, 'partner');
+		expect(event).toMatchObject({
+			accountId: 'partner',
+			asset: 'Account Manager',
+			assetId: 'm-chris',
+			actorName: 'System',
+			eventDate: '2026-12-03T10:00:00.000Z',
+			logTags: ['conflict'],
+			extraDetails: {
+				accountId: 'a-globex',
+				winner: { kind: 'unassign', by: 'Erik Berg', at: '2026-12-03T10:00:00.000Z' },
+				loser: { kind: 'assign', by: 'Dana Lee', at: '2026-12-03T09:00:00.000Z' }
+			}
+		});
+		expect(conflictEvents(conflict, 'partner')[0]?.id).toBe(event?.id);
 	});
 });

@@ -2,6 +2,11 @@ import type { Profile } from '$lib/domain/model';
 import { buildEvent, type EventRecord } from '$lib/domain/events';
 import { conflictEventId } from '$lib/domain/invariants';
 import { onConflict, type Conflict } from '$lib/sync/invariants';
+import { parseStamp } from '$lib/domain/clock';
+import type { Intent, IntentConflict, IntentKind } from '$lib/domain/intents';
+import { getAccount } from '$lib/db/accounts.query';
+import { partnerUsers } from '$lib/db/partner-users.query';
+import { i18n } from '$lib/i18n/i18n.svelte';
 import { serviceContext } from './context';
 import { handleError } from './handle-error';
 import { notify } from './notifications.service';
@@ -23,8 +28,12 @@ export function reportConflicts(profile: Profile): () => void {
 
 async function report(profile: Profile, conflict: Conflict): Promise<void> {
 	const ctx = await serviceContext(profile);
-	await appendEvents(ctx, conflictEvents(conflict));
+	await appendEvents(ctx, conflictEvents(conflict, ctx.workspace.partnerAccountId));
 	if (conflict.kind === 'rejected_record') return;
+	if (conflict.kind === 'lost_intent') {
+		await notifyLostIntent(profile, ctx.workspace.partnerAccountId, conflict.conflict);
+		return;
+	}
 	if (conflict.kind === 'duplicate_email') {
 		await notify(profile, 'error', 'notify.conflict_email', {
 			email: conflict.email,
@@ -41,8 +50,74 @@ async function report(profile: Profile, conflict: Conflict): Promise<void> {
 	}
 }
 
+/**
+ * Each of the two administrators whose intents met is told (spec 14): the one on this device, if
+ * it is one of them, with the names of the manager and the account as this device knows them.
+ */
+async function notifyLostIntent(
+	profile: Profile,
+	partnerAccountId: string,
+	conflict: IntentConflict<IntentKind>
+): Promise<void> {
+	const { winner, loser } = conflict;
+	if (profile.personId !== winner.by.id && profile.personId !== loser.by.id) return;
+	const [kind = '', personId = '', accountId = ''] = conflict.key.split(':');
+	const people = await partnerUsers(profile.workspaceId, partnerAccountId);
+	const manager = people.find((u) => u.id === personId)?.name ?? personId;
+	const names = { winner: winner.by.name, loser: loser.by.name, manager };
+	if (kind === 'assign') {
+		const account = (await getAccount(profile.workspaceId, accountId))?.name ?? accountId;
+		await notify(profile, 'info', 'notify.conflict_assignment', {
+			...names,
+			account,
+			outcome: i18n.t(
+				winner.kind === 'assign' ? 'notify.outcome.assign' : 'notify.outcome.unassign'
+			)
+		});
+	} else {
+		await notify(profile, 'info', 'notify.conflict_role', {
+			...names,
+			outcome: i18n.t(
+				winner.kind === 'convert' ? 'notify.outcome.convert' : 'notify.outcome.upgrade'
+			)
+		});
+	}
+}
+
+function intentSide(intent: Intent<IntentKind>): Record<string, string> {
+	return {
+		kind: intent.kind,
+		byId: intent.by.id,
+		by: intent.by.name,
+		at: new Date(parseStamp(intent.stamp)?.wall ?? 0).toISOString()
+	};
+}
+
 /** The history entries of a conflict (tag `conflict`, the details of both sides in the extra details). */
-export function conflictEvents(conflict: Conflict): EventRecord[] {
+export function conflictEvents(conflict: Conflict, partnerAccountId = ''): EventRecord[] {
+	if (conflict.kind === 'lost_intent') {
+		const { key, winner, loser } = conflict.conflict;
+		const [, personId = '', accountId] = key.split(':');
+		return [
+			buildEvent({
+				id: conflictEventId(conflict.kind, [loser.id, winner.id]),
+				accountId: partnerAccountId,
+				actor: APP_ACTOR,
+				asset: 'Account Manager',
+				assetId: personId,
+				eventDate: conflict.at,
+				before: { intent: loser.kind },
+				after: { intent: winner.kind },
+				identity: [],
+				logTags: ['conflict'],
+				extra: {
+					...(accountId ? { accountId } : {}),
+					winner: intentSide(winner),
+					loser: intentSide(loser)
+				}
+			})
+		];
+	}
 	if (conflict.kind === 'rejected_record') {
 		// Only the room's own account gets the entry (a workspace-room record names no such room).
 		if (!conflict.accountId) return [];

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { HybridClock } from '$lib/domain/clock';
+import { HybridClock, parseStamp } from '$lib/domain/clock';
 import { stampNew, type Stamped } from '$lib/domain/records';
 import { checkAfterMerge, onConflict, type Conflict } from './invariants';
 import { mergeRemoteWrites } from './merge';
@@ -142,4 +142,42 @@ describe('checks after a merge (two real Y.Docs)', () => {
 		expect(a.conflicts).toEqual([]);
 		expect(b.conflicts).toEqual([]);
 	});
+});
+
+describe('later intent wins: the losing intent is reported', () => {
+	function intent(d: Device, id: string, kind: 'assign' | 'unassign', after: string) {
+		wall += 1000;
+		const value = {
+			id,
+			key: 'assign:m-chris:a-globex',
+			kind,
+			stamp: d.clock.now(),
+			after,
+			by: { id: `p-${id}`, name: `Person ${id}` }
+		};
+		current = d.doc;
+		d.doc.transact(() => d.doc.getMap('intents').set(id, encodeRecord(value)), 'local');
+		return value;
+	}
+
+	for (const first of ['a', 'b'] as const)
+		it(`on both devices, once, whichever sends first (${first})`, () => {
+			const a = device('node-a', 1);
+			const b = device('node-b', 2);
+			const base = intent(a, 'o1', 'assign', '');
+			exchange(a, b, 'a');
+			// Both offline: A assigns again, B unassigns later; neither knows of the other.
+			const dana = intent(a, 'o2', 'assign', base.stamp);
+			const erik = intent(b, 'o3', 'unassign', base.stamp);
+			exchange(a, b, first);
+			for (const d of [a, b]) {
+				const lost = d.conflicts.filter((c) => c.kind === 'lost_intent');
+				expect(lost).toHaveLength(1);
+				const [conflict] = lost;
+				if (conflict?.kind !== 'lost_intent') throw new Error('no conflict');
+				expect(conflict.conflict.winner.id).toBe(erik.id);
+				expect(conflict.conflict.loser.id).toBe(dana.id);
+				expect(conflict.at).toBe(new Date(parseStamp(erik.stamp)?.wall ?? 0).toISOString());
+			}
+		});
 });

@@ -2,8 +2,16 @@ import type * as Y from 'yjs';
 import { parseStamp } from '$lib/domain/clock';
 import { emailKey, settleAccountNumberClash } from '$lib/domain/invariants';
 import { stampPatch, type Stamped } from '$lib/domain/records';
+import {
+	intentConflicts,
+	parseIntent,
+	type Intent,
+	type IntentConflict,
+	type IntentKind
+} from '$lib/domain/intents';
 import { MERGE_ORIGIN, type StampReceiver } from './merge';
-import { decodeRecord, encodeRecord } from './records';
+import { INTENTS_MAP } from './intents';
+import { decodeRecord, decodeStored, encodeRecord } from './records';
 
 interface Party {
 	id: string;
@@ -36,6 +44,13 @@ export type Conflict =
 			accountNumber: string;
 			keeper: Party;
 			renumbered: (Party & { to: string })[];
+			at: string;
+	  }
+	| {
+			/** Two intents on one key made without knowing of each other: the later won (domain/intents.ts). */
+			kind: 'lost_intent';
+			conflict: IntentConflict<IntentKind>;
+			/** The winner's time (ISO, from its stamp): the same on every device. */
 			at: string;
 	  };
 
@@ -226,11 +241,54 @@ export function checkAfterMerge(
 		});
 	}
 
+	// Later-intent-wins operations: an operation from another device made without knowing of one
+	// this device has on the same key, with another kind, makes a conflict to report.
+	const intents = doc.getMap<unknown>(INTENTS_MAP);
+	let byGroup: Map<string, Intent<IntentKind>[]> | null = null;
+	const groupOf = (intent: Intent<IntentKind>) => intent.key;
+	const addToGroups = (groups: Map<string, Intent<IntentKind>[]>, value: unknown) => {
+		const intent = parseIntent(decodeStored(value));
+		if (!intent) return null;
+		const group = groups.get(groupOf(intent));
+		if (!group) groups.set(groupOf(intent), [intent]);
+		else if (!group.some((i) => i.id === intent.id)) group.push(intent);
+		return intent;
+	};
+	const onIntents = (event: Y.YMapEvent<unknown>, transaction: Y.Transaction): void => {
+		const remote = !isLocal(transaction.origin) && transaction.origin !== MERGE_ORIGIN;
+		if (!byGroup && !remote) return;
+		let touched: Intent<IntentKind>[] = [];
+		if (!byGroup) {
+			// Built from the map as it is now, this change included.
+			const groups = new Map<string, Intent<IntentKind>[]>();
+			for (const value of intents.values()) addToGroups(groups, value);
+			byGroup = groups;
+			for (const key of event.keysChanged as Set<string>) {
+				const intent = parseIntent(decodeStored(intents.get(key)));
+				if (intent) touched.push(intent);
+			}
+		} else {
+			const groups = byGroup;
+			touched = [...(event.keysChanged as Set<string>)]
+				.map((key) => addToGroups(groups, intents.get(key)))
+				.filter((i): i is Intent<IntentKind> => i !== null);
+		}
+		if (!remote) return;
+		for (const intent of touched)
+			for (const conflict of intentConflicts(byGroup.get(groupOf(intent)) ?? [])) {
+				if (reported.has(conflict.id)) continue;
+				reported.add(conflict.id);
+				emit({ kind: 'lost_intent', conflict, at: isoOf(conflict.winner.stamp) });
+			}
+	};
+
 	users.observe(onUsers);
 	accounts.observe(onAccounts);
+	intents.observe(onIntents);
 	return () => {
 		users.unobserve(onUsers);
 		accounts.unobserve(onAccounts);
+		intents.unobserve(onIntents);
 	};
 }
 

@@ -279,6 +279,14 @@ export const de: AreaMessages<typeof shell> = {
 		'Zwei auf verschiedenen Geräten hinzugefügte Benutzer haben dieselbe E-Mail-Adresse {email}: {names}. Ändern oder löschen Sie einen von ihnen.',
 	'notify.conflict_account_id':
 		'Zwei Konten haben auf verschiedenen Geräten die Konto-ID {number} erhalten. {kept} behält sie; {moved} hat jetzt die Konto-ID {to}.',
+	'notify.conflict_assignment':
+		'{winner} und {loser} haben {account} für {manager} gleichzeitig geändert. Die spätere Änderung von {winner} wurde übernommen: {outcome}.',
+	'notify.conflict_role':
+		'{winner} und {loser} haben die Rolle von {manager} gleichzeitig geändert. Die spätere Änderung von {winner} wurde übernommen: {outcome}.',
+	'notify.outcome.assign': 'zugewiesen',
+	'notify.outcome.unassign': 'nicht zugewiesen',
+	'notify.outcome.convert': 'Account Manager',
+	'notify.outcome.upgrade': 'Administrator',
 	'update.available': 'Update verfügbar',
 	'update.explain':
 		'Eine neue Version von Switchboard ist bereit. Laden Sie neu, wann es Ihnen passt.',

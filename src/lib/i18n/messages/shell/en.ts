@@ -262,6 +262,14 @@ export const shell = {
 		'Two users added on different devices have the same email {email}: {names}. Change or delete one of them.',
 	'notify.conflict_account_id':
 		'Two accounts were given Account ID {number} on different devices. {kept} keeps it; {moved} now has Account ID {to}.',
+	'notify.conflict_assignment':
+		'{winner} and {loser} changed {account} for {manager} at the same time. The later change, by {winner}, was kept: {outcome}.',
+	'notify.conflict_role':
+		'{winner} and {loser} changed the role of {manager} at the same time. The later change, by {winner}, was kept: {outcome}.',
+	'notify.outcome.assign': 'assigned',
+	'notify.outcome.unassign': 'not assigned',
+	'notify.outcome.convert': 'account manager',
+	'notify.outcome.upgrade': 'administrator',
 	'update.available': 'Update available',
 	'update.explain': 'A new version of Switchboard is ready. Reload when it suits you.',
 	'update.reload': 'Reload to update'

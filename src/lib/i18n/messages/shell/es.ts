@@ -275,6 +275,14 @@ export const es: AreaMessages<typeof shell> = {
 		'Dos usuarios añadidos en dispositivos distintos tienen el mismo correo electrónico {email}: {names}. Modifique o elimine uno de ellos.',
 	'notify.conflict_account_id':
 		'Dos cuentas recibieron el ID de cuenta {number} en dispositivos distintos. {kept} lo conserva; {moved} tiene ahora el ID de cuenta {to}.',
+	'notify.conflict_assignment':
+		'{winner} y {loser} cambiaron {account} para {manager} al mismo tiempo. Se ha mantenido el cambio posterior, de {winner}: {outcome}.',
+	'notify.conflict_role':
+		'{winner} y {loser} cambiaron el rol de {manager} al mismo tiempo. Se ha mantenido el cambio posterior, de {winner}: {outcome}.',
+	'notify.outcome.assign': 'asignada',
+	'notify.outcome.unassign': 'no asignada',
+	'notify.outcome.convert': 'administrador de cuentas',
+	'notify.outcome.upgrade': 'administrador',
 	'update.available': 'Actualización disponible',
 	'update.explain':
 		'Hay una nueva versión de Switchboard lista. Vuelva a cargar cuando le convenga.',

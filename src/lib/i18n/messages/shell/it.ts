@@ -274,6 +274,14 @@ export const it: AreaMessages<typeof shell> = {
 		'Due utenti aggiunti su dispositivi diversi hanno lo stesso indirizzo e-mail {email}: {names}. Modificare o eliminare uno dei due.',
 	'notify.conflict_account_id':
 		'A due account è stato assegnato l’ID account {number} su dispositivi diversi. {kept} lo mantiene; {moved} ha ora l’ID account {to}.',
+	'notify.conflict_assignment':
+		'{winner} e {loser} hanno modificato {account} per {manager} nello stesso momento. È stata mantenuta la modifica successiva, di {winner}: {outcome}.',
+	'notify.conflict_role':
+		'{winner} e {loser} hanno modificato il ruolo di {manager} nello stesso momento. È stata mantenuta la modifica successiva, di {winner}: {outcome}.',
+	'notify.outcome.assign': 'assegnato',
+	'notify.outcome.unassign': 'non assegnato',
+	'notify.outcome.convert': 'account manager',
+	'notify.outcome.upgrade': 'amministratore',
 	'update.available': 'Aggiornamento disponibile',
 	'update.explain': 'È pronta una nuova versione di Switchboard. Ricaricare quando si preferisce.',
 	'update.reload': 'Ricarica per aggiornare'

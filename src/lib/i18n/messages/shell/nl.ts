@@ -273,6 +273,14 @@ export const nl: AreaMessages<typeof shell> = {
 		'Twee gebruikers die op verschillende apparaten zijn toegevoegd, hebben hetzelfde e-mailadres {email}: {names}. Wijzig of verwijder een van hen.',
 	'notify.conflict_account_id':
 		'Twee accounts hebben op verschillende apparaten Account-ID {number} gekregen. {kept} behoudt het; {moved} heeft nu Account-ID {to}.',
+	'notify.conflict_assignment':
+		'{winner} en {loser} hebben {account} voor {manager} tegelijk gewijzigd. De latere wijziging, van {winner}, is behouden: {outcome}.',
+	'notify.conflict_role':
+		'{winner} en {loser} hebben de rol van {manager} tegelijk gewijzigd. De latere wijziging, van {winner}, is behouden: {outcome}.',
+	'notify.outcome.assign': 'toegewezen',
+	'notify.outcome.unassign': 'niet toegewezen',
+	'notify.outcome.convert': 'accountmanager',
+	'notify.outcome.upgrade': 'beheerder',
 	'update.available': 'Update beschikbaar',
 	'update.explain':
 		'Er staat een nieuwe versie van Switchboard klaar. Laad opnieuw wanneer het u uitkomt.',
