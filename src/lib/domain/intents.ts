@@ -68,7 +68,7 @@ export function intentConflicts<K extends string>(
 	const byKey = new Map<string, Map<string, Intent<K>>>();
 	for (const intent of intents) {
 		let ops = byKey.get(intent.key);
-		if (!ops) byKey.set(intent.key, (ops = new Map()));
+		if (!ops) byKey.set(intent.key, (ops = new Map<string, Intent<K>>()));
 		ops.set(intent.id, intent);
 	}
 	const conflicts: IntentConflict<K>[] = [];
