@@ -1,7 +1,15 @@
 import { expect, type BrowserContext, type Page } from './fixtures';
 import { DANA, mainNav } from './app';
 
+/** Connects this device to the relay that served the app (nothing to do when it is already). */
 export async function connect(page: Page): Promise<void> {
+	const status = page.getByRole('button', { name: 'Sync status' });
+	if ((await status.getAttribute('aria-describedby')) !== null) {
+		const description = await status.evaluate(
+			(el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? ''
+		);
+		if (description.trim() === 'Synced') return;
+	}
 	await mainNav(page).getByRole('link', { name: 'Settings' }).click();
 	await page.getByRole('button', { name: 'Connect' }).click();
 	await expect(page.getByRole('button', { name: 'Sync status' })).toHaveAccessibleDescription(
@@ -16,24 +24,35 @@ export async function openAccountManagers(page: Page): Promise<void> {
 
 export const admins = (page: Page) => page.getByRole('table', { name: 'Administrators' });
 
-/** Dana (this page) invites Erik, who joins on a device of his own; returns Erik's page. */
-export async function inviteErik(
+/** Dana (this page) invites an administrator, who joins on a device of their own; returns their page. */
+export async function invite(
 	page: Page,
-	newContext: () => Promise<BrowserContext>
+	newContext: () => Promise<BrowserContext>,
+	person: { name: string; email: string }
 ): Promise<Page> {
 	await connect(page);
 	await openAccountManagers(page);
+	const field = page.getByRole('textbox', { name: 'Invite link' });
+	// A link shown already was for someone else (it works once): wait for the new one.
+	const shown = (await field.count()) > 0 ? await field.inputValue() : '';
 	await page.getByRole('button', { name: 'Invite Administrator' }).click();
-	const link = await page.getByRole('textbox', { name: 'Invite link' }).inputValue();
-	const erik = await (await newContext()).newPage();
-	await erik.goto(link);
-	await erik.getByLabel('Your name').fill('Erik Berg');
-	await erik.getByLabel('Email').fill('erik@example.com');
-	await erik.getByRole('button', { name: 'Join' }).click();
-	await expect(erik.getByRole('heading', { name: 'Welcome, Erik Berg' })).toBeVisible({
+	await expect(field).toHaveValue(/\/join#/);
+	if (shown) await expect(field).not.toHaveValue(shown);
+	const link = await field.inputValue();
+	const other = await (await newContext()).newPage();
+	await other.goto(link);
+	await other.getByLabel('Your name').fill(person.name);
+	await other.getByLabel('Email').fill(person.email);
+	await other.getByRole('button', { name: 'Join' }).click();
+	await expect(other.getByRole('heading', { name: `Welcome, ${person.name}` })).toBeVisible({
 		timeout: 30_000
 	});
-	return erik;
+	return other;
+}
+
+/** Dana (this page) invites Erik, who joins on a device of his own; returns Erik's page. */
+export function inviteErik(page: Page, newContext: () => Promise<BrowserContext>): Promise<Page> {
+	return invite(page, newContext, { name: 'Erik Berg', email: 'erik@example.com' });
 }
 
 export async function openPartnerAccount(page: Page): Promise<void> {

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from './fixtures';
+import { freshWorkspace, mainNav, waitForOfflineReady } from './app';
+import { addCustomerAccount } from './users-page';
+import { invite, inviteErik, openAccountManagers, openPartnerAccount } from './team';
+
+const status = (page: Page) => page.getByRole('button', { name: 'Sync status' });
+const managers = (page: Page) => page.getByRole('table', { name: 'Account managers' });
+
+async function convert(page: Page, name: string): Promise<void> {
+	await openAccountManagers(page);
+	await page
+		.getByRole('table', { name: 'Administrators' })
+		.getByRole('checkbox', { name: `Select ${name}` })
+		.check();
+	await page.getByRole('button', { name: 'Convert Selected' }).click();
+	const confirm = page.getByRole('dialog', { name: 'Convert to Account Managers?' });
+	await confirm.getByLabel('Type convert to confirm').fill('convert');
+	await confirm.getByRole('button', { name: 'Convert' }).click();
+	const progress = page.getByRole('dialog', { name: 'Convert to Account Managers' });
+	await expect(progress.getByRole('status')).toHaveText('1 converted to account managers.');
+	await progress.getByRole('button', { name: 'Close' }).click();
+}
+
+/** Opens the manage dialog of a manager (the managers tab of Account Managers). */
+async function manage(page: Page, manager: string) {
+	await openAccountManagers(page);
+	await page.getByRole('tab', { name: /^Account Managers/ }).click();
+	await managers(page).getByRole('button', { name: manager }).click();
+	return page.getByRole('dialog', { name: `Manage ${manager}` });
+}
+
+/** Assigns or unassigns one account in an open manage dialog. */
+async function change(page: Page, kind: 'Assign' | 'Unassign', account: string): Promise<void> {
+	const dialog = page.getByRole('dialog', { name: /^Manage / });
+	const tab = kind === 'Assign' ? 'Unassigned Accounts' : 'Assigned Accounts';
+	await dialog.getByRole('tab', { name: tab, exact: true }).click();
+	await dialog
+		.getByRole('table', { name: tab, exact: true })
+		.getByRole('checkbox', { name: `Select ${account}` })
+		.check();
+	await dialog.getByRole('button', { name: kind, exact: true }).click();
+	await page
+		.getByRole('dialog', { name: new RegExp(`^${kind} 1 account`) })
+		.getByRole('button', { name: 'Confirm' })
+		.click();
+	const progress = page.getByRole('dialog', { name: `${kind} Accounts` });
+	await expect(progress.getByRole('status')).toHaveText(
+		`1 account ${kind === 'Assign' ? 'assigned' : 'unassigned'}.`
+	);
+	await progress.getByRole('button', { name: 'Close' }).click();
+}
+
+async function assignedOf(page: Page, manager: string): Promise<string[]> {
+	const dialog = await manage(page, manager);
+	await dialog.getByRole('tab', { name: 'Assigned Accounts', exact: true }).click();
+	const table = dialog.getByRole('table', { name: 'Assigned Accounts', exact: true });
+	const names = (await table.getByRole('row').allInnerTexts()).slice(1);
+	await dialog.getByRole('button', { name: 'Close' }).last().click();
+	return names.map(
+		(n) =>
+			n
+				.split('\t')
+				.find((cell) => cell.trim() !== '')
+				?.trim() ?? n
+	);
+}
+
+test('two administrators assign and unassign the same pair, one offline: every device ends with the later intent, the history keeps the lost one and both are told', async ({
+	page,
+	context,
+	newContext
+}) => {
+	test.setTimeout(120_000);
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Globex Berlin');
+	await addCustomerAccount(page, 'Initech Hamburg');
+	const erik = await inviteErik(page, newContext);
+	await invite(page, newContext, { name: 'Chris Park', email: 'chris@example.com' });
+	await convert(page, 'Chris Park');
+	await openAccountManagers(erik);
+	await expect(erik.getByRole('tab', { name: 'Account Managers (1)' })).toBeVisible();
+
+	// Dana takes the train.
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+	await expect(status(page)).toHaveAccessibleDescription(/^Offline/);
+
+	// Globex: Erik assigns it; Dana, offline and not knowing, assigns it too; Erik then unassigns
+	// it (not knowing of Dana's): his is the later intent.
+	await manage(erik, 'Chris Park');
+	await change(erik, 'Assign', 'Globex Berlin');
+	await manage(page, 'Chris Park');
+	await change(page, 'Assign', 'Globex Berlin');
+	await change(erik, 'Unassign', 'Globex Berlin');
+	// Initech, the reverse order: Erik assigns and unassigns, then Dana (offline) assigns later.
+	await change(erik, 'Assign', 'Initech Hamburg');
+	await change(erik, 'Unassign', 'Initech Hamburg');
+	await change(page, 'Assign', 'Initech Hamburg');
+	await page
+		.getByRole('dialog', { name: 'Manage Chris Park' })
+		.getByRole('button', { name: 'Close' })
+		.last()
+		.click();
+	await erik
+		.getByRole('dialog', { name: 'Manage Chris Park' })
+		.getByRole('button', { name: 'Close' })
+		.last()
+		.click();
+	await expect(status(page)).toHaveAccessibleDescription(/pending/);
+
+	await context.setOffline(false);
+	for (const person of [page, erik]) {
+		await expect(status(person)).toHaveAccessibleDescription('Synced', { timeout: 20_000 });
+		await expect(
+			managers(person).getByRole('row', { name: /Chris Park chris@example.com .* 1$/ })
+		).toBeVisible();
+		expect(await assignedOf(person, 'Chris Park')).toEqual(['Initech Hamburg']);
+	}
+
+	// Both are told, each on their own device, and the history has both lost intents.
+	for (const [person, text] of [
+		[
+			erik,
+			/Erik Berg and Dana Lee changed Globex Berlin for Chris Park at the same time\. The later change, by Erik Berg, was kept: not assigned\./
+		],
+		[
+			page,
+			/Dana Lee and Erik Berg changed Initech Hamburg for Chris Park at the same time\. The later change, by Dana Lee, was kept: assigned\./
+		]
+	] as const) {
+		await person.getByRole('button', { name: 'Notifications' }).click();
+		await expect(
+			person.getByRole('region', { name: 'Notifications' }).getByText(text)
+		).toBeVisible();
+		await person.keyboard.press('Escape');
+	}
+	await openPartnerAccount(page);
+	await mainNav(page).getByRole('link', { name: 'Event History' }).click();
+	await expect(page.getByRole('row', { name: /^System Edit Account Manager/ })).toHaveCount(2);
+});
