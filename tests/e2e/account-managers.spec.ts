@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { mainNav, freshWorkspace, seriousA11yViolations } from './app';
 import { addCustomerAccount } from './users-page';
-import { admins, inviteErik, openAccountManagers, openPartnerAccount } from './team';
+import { admins, invite, inviteErik, openAccountManagers, openPartnerAccount } from './team';
 
 const managers = (page: import('./fixtures').Page) =>
 	page.getByRole('table', { name: 'Account managers' });
@@ -95,4 +95,83 @@ test('an administrator converts another to an account manager and upgrades him b
 	await mainNav(page).getByRole('link', { name: 'Event History' }).click();
 	await expect(page.getByRole('row', { name: /Dana Lee.*Create.*Account Manager/ })).toBeVisible();
 	await expect(page.getByRole('row', { name: /Dana Lee.*Delete.*Account Manager/ })).toBeVisible();
+});
+
+test('several managers at once: accounts assigned to all, to some, to none, with who has each', async ({
+	page,
+	newContext
+}) => {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Globex Berlin');
+	await addCustomerAccount(page, 'Initech Hamburg');
+	await inviteErik(page, newContext);
+	await invite(page, newContext, { name: 'Chris Park', email: 'chris@example.com' });
+	await openAccountManagers(page);
+	await admins(page).getByRole('checkbox', { name: 'Select all' }).check();
+	await page.getByRole('button', { name: 'Convert Selected' }).click();
+	const confirm = page.getByRole('dialog', { name: 'Convert to Account Managers?' });
+	await confirm.getByLabel('Type convert to confirm').fill('convert');
+	await confirm.getByRole('button', { name: 'Convert' }).click();
+	const progress = page.getByRole('dialog', { name: 'Convert to Account Managers' });
+	await expect(progress.getByRole('status')).toHaveText('2 converted to account managers.');
+	await progress.getByRole('button', { name: 'Close' }).click();
+
+	// Erik gets Globex on his own first.
+	await page.getByRole('tab', { name: 'Account Managers (2)' }).click();
+	await managers(page).getByRole('button', { name: 'Erik Berg' }).click();
+	const single = page.getByRole('dialog', { name: 'Manage Erik Berg' });
+	await single.getByRole('tab', { name: 'Unassigned Accounts' }).click();
+	await single.getByRole('checkbox', { name: 'Select Globex Berlin' }).check();
+	await single.getByRole('button', { name: 'Assign', exact: true }).click();
+	await page
+		.getByRole('dialog', { name: 'Assign 1 account to Erik Berg?' })
+		.getByRole('button', { name: 'Confirm' })
+		.click();
+	await page
+		.getByRole('dialog', { name: 'Assign Accounts' })
+		.getByRole('button', { name: 'Close' })
+		.click();
+	await single.getByRole('button', { name: 'Close' }).click();
+
+	// Both managers at once.
+	await managers(page).getByRole('checkbox', { name: 'Select all' }).check();
+	await page.getByRole('button', { name: 'Manage Selected (2)' }).click();
+	const both = page.getByRole('dialog', { name: 'Manage 2 account managers' });
+	await expect(both.getByRole('tab')).toHaveText([
+		'Accounts assigned to all',
+		'Accounts assigned to some',
+		'Accounts not assigned'
+	]);
+	await expect(both.getByText('No account is assigned to all of them.')).toBeVisible();
+	await both.getByRole('tab', { name: 'Accounts assigned to some' }).click();
+	const some = both.getByRole('table', { name: 'Accounts assigned to some' });
+	const globex = some.getByRole('row', { name: /Globex Berlin/ });
+	await expect(globex).toBeVisible();
+	// TOTAL ACCOUNT MANAGERS: the count, and the names for a keyboard user too.
+	const count = globex.getByRole('button', { name: '1' });
+	await count.focus();
+	await expect(count).toHaveAccessibleDescription('Erik Berg');
+	await expect(globex.getByRole('tooltip')).toBeVisible();
+	expect(await seriousA11yViolations(page)).toEqual([]);
+
+	await both.getByRole('tab', { name: 'Accounts not assigned' }).click();
+	await both.getByRole('checkbox', { name: 'Select Initech Hamburg' }).check();
+	await both.getByRole('button', { name: 'Assign', exact: true }).click();
+	await page
+		.getByRole('dialog', { name: 'Assign 1 account to 2 account managers?' })
+		.getByRole('button', { name: 'Confirm' })
+		.click();
+	await page
+		.getByRole('dialog', { name: 'Assign Accounts' })
+		.getByRole('button', { name: 'Close' })
+		.click();
+	await both.getByRole('tab', { name: 'Accounts assigned to all' }).click();
+	await expect(
+		both
+			.getByRole('table', { name: 'Accounts assigned to all' })
+			.getByRole('row', { name: /Initech Hamburg/ })
+	).toBeVisible();
+	await both.getByRole('button', { name: 'Close' }).click();
+	await expect(managers(page).getByRole('row', { name: /Erik Berg .* 2$/ })).toBeVisible();
+	await expect(managers(page).getByRole('row', { name: /Chris Park .* 1$/ })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import {
 	assignmentKey,
 	foldIntents,
 	intentConflicts,
+	managerNamesByAccount,
 	managerState,
 	parseIntent,
 	type AssignmentKind,
@@ -145,5 +146,21 @@ describe('conflicts of intents that did not know of each other', () => {
 			expect(foldIntents(order).get(KEY)?.kind).toBe('unassign');
 			expect(intentConflicts(order).map((c) => c.id)).toEqual(['conflict:o2:o3']);
 		}
+	});
+});
+
+describe('managerNamesByAccount', () => {
+	it('lists, per account, the managers assigned to it', () => {
+		const assigned = new Map([
+			['m1', new Set(['a1', 'a2'])],
+			['m2', new Set(['a2'])]
+		]);
+		const names = managerNamesByAccount(assigned, [
+			{ id: 'm1', name: 'Chris Park' },
+			{ id: 'm2', name: 'Erik Berg' }
+		]);
+		expect(names.get('a1')).toEqual(['Chris Park']);
+		expect(names.get('a2')).toEqual(['Chris Park', 'Erik Berg']);
+		expect(names.has('a3')).toBe(false);
 	});
 });

@@ -180,3 +180,18 @@ export function managerState(intents: Iterable<Intent<IntentKind>>): ManagerStat
 	for (const manager of assigned.keys()) if (!managers.has(manager)) assigned.delete(manager);
 	return { managers, assigned };
 }
+
+/** For each account, the names of the managers assigned to it (the TOTAL ACCOUNT MANAGERS column). */
+export function managerNamesByAccount(
+	assigned: ReadonlyMap<string, ReadonlySet<string>>,
+	managers: readonly { id: string; name: string }[]
+): Map<string, string[]> {
+	const names = new Map<string, string[]>();
+	for (const manager of managers)
+		for (const accountId of assigned.get(manager.id) ?? []) {
+			const list = names.get(accountId);
+			if (list) list.push(manager.name);
+			else names.set(accountId, [manager.name]);
+		}
+	return names;
+}
