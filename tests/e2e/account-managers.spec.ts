@@ -1,10 +1,8 @@
 import { expect, test } from './fixtures';
 import { mainNav, freshWorkspace, seriousA11yViolations } from './app';
 import { addCustomerAccount } from './users-page';
+import { change, manage, managers } from './managers';
 import { admins, invite, inviteErik, openAccountManagers, openPartnerAccount } from './team';
-
-const managers = (page: import('./fixtures').Page) =>
-	page.getByRole('table', { name: 'Account managers' });
 
 test('an administrator converts another to an account manager and upgrades him back; the other device follows, and the history has both', async ({
 	page,
@@ -117,20 +115,8 @@ test('several managers at once: accounts assigned to all, to some, to none, with
 	await progress.getByRole('button', { name: 'Close' }).click();
 
 	// Erik gets Globex on his own first.
-	await page.getByRole('tab', { name: 'Account Managers (2)' }).click();
-	await managers(page).getByRole('button', { name: 'Erik Berg' }).click();
-	const single = page.getByRole('dialog', { name: 'Manage Erik Berg' });
-	await single.getByRole('tab', { name: 'Unassigned Accounts' }).click();
-	await single.getByRole('checkbox', { name: 'Select Globex Berlin' }).check();
-	await single.getByRole('button', { name: 'Assign', exact: true }).click();
-	await page
-		.getByRole('dialog', { name: 'Assign 1 account to Erik Berg?' })
-		.getByRole('button', { name: 'Confirm' })
-		.click();
-	await page
-		.getByRole('dialog', { name: 'Assign Accounts' })
-		.getByRole('button', { name: 'Close' })
-		.click();
+	const single = await manage(page, 'Erik Berg');
+	await change(page, 'Assign', 'Globex Berlin');
 	await single.getByRole('button', { name: 'Close' }).click();
 
 	// Both managers at once.
@@ -154,17 +140,7 @@ test('several managers at once: accounts assigned to all, to some, to none, with
 	await expect(globex.getByRole('tooltip')).toBeVisible();
 	expect(await seriousA11yViolations(page)).toEqual([]);
 
-	await both.getByRole('tab', { name: 'Accounts not assigned' }).click();
-	await both.getByRole('checkbox', { name: 'Select Initech Hamburg' }).check();
-	await both.getByRole('button', { name: 'Assign', exact: true }).click();
-	await page
-		.getByRole('dialog', { name: 'Assign 1 account to 2 account managers?' })
-		.getByRole('button', { name: 'Confirm' })
-		.click();
-	await page
-		.getByRole('dialog', { name: 'Assign Accounts' })
-		.getByRole('button', { name: 'Close' })
-		.click();
+	await change(page, 'Assign', 'Initech Hamburg', 'Accounts not assigned');
 	await both.getByRole('tab', { name: 'Accounts assigned to all' }).click();
 	await expect(
 		both
