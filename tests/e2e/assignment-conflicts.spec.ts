@@ -36,6 +36,29 @@ test('two administrators assign and unassign the same pair, one offline: every d
 	await openAccountManagers(erik);
 	await expect(erik.getByRole('tab', { name: 'Account Managers (1)' })).toBeVisible();
 
+	// Both open Chris: each sees the other there, in the dialog and on Chris's row; selecting an
+	// account makes it "editing".
+	const danaDialog = await manage(page, 'Chris Park');
+	const erikDialog = await manage(erik, 'Chris Park');
+	await expect(danaDialog.getByRole('img', { name: 'Erik Berg is viewing' })).toBeVisible();
+	await expect(erikDialog.getByRole('img', { name: 'Dana Lee is viewing' })).toBeVisible();
+	await erikDialog.getByRole('tab', { name: 'Unassigned Accounts' }).click();
+	await erikDialog.getByRole('checkbox', { name: 'Select Globex Berlin' }).check();
+	await expect(danaDialog.getByRole('img', { name: 'Erik Berg is editing' })).toBeVisible();
+	await erikDialog.getByRole('checkbox', { name: 'Select Globex Berlin' }).uncheck();
+	await danaDialog.getByRole('button', { name: 'Close' }).last().click();
+	await expect(
+		managers(page)
+			.getByRole('row', { name: /Chris Park/ })
+			.getByRole('img', { name: 'Erik Berg is viewing' })
+	).toBeVisible();
+	await erikDialog.getByRole('button', { name: 'Close' }).last().click();
+	await expect(
+		managers(page)
+			.getByRole('row', { name: /Chris Park/ })
+			.getByRole('img', { name: /Erik Berg is/ })
+	).toHaveCount(0);
+
 	// Dana takes the train.
 	await waitForOfflineReady(page);
 	await context.setOffline(true);

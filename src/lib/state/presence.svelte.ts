@@ -1,5 +1,7 @@
 import { relayClient, type PeerPresence } from '$lib/sync/relay-client';
 
+export type { PeerPresence };
+
 /**
  * Who else is where in the workspace right now (awareness through the relay, never stored), and
  * where this person is. Pages say where the person is with `here`.
@@ -22,10 +24,32 @@ class PresenceState {
 		return Object.values(byPerson).sort((a, b) => a.name.localeCompare(b.name));
 	}
 
+	/**
+	 * The other people looking at (or editing) an account manager: their manage dialog is open on
+	 * that manager, alone or with others (page `managers:<id>,<id>`, `managersPage`).
+	 */
+	onManager(managerId: string, personId: string | undefined): PeerPresence[] {
+		const byPerson: Record<string, PeerPresence> = {};
+		for (const peer of this.#peers) {
+			if (peer.personId === personId || !peer.page.startsWith(MANAGERS)) continue;
+			if (!peer.page.slice(MANAGERS.length).split(',').includes(managerId)) continue;
+			const known = byPerson[peer.personId];
+			if (!known || (peer.editing && !known.editing)) byPerson[peer.personId] = peer;
+		}
+		return Object.values(byPerson).sort((a, b) => a.name.localeCompare(b.name));
+	}
+
 	/** This person is on `page` (editing while a field there has focus); null when they leave. */
 	here(where: { personId: string; name: string; page: string; editing: boolean } | null): void {
 		relayClient.setPresence(where);
 	}
+}
+
+const MANAGERS = 'managers:';
+
+/** Where a person is whose manage dialog is open on these account managers. */
+export function managersPage(managerIds: readonly string[]): string {
+	return `${MANAGERS}${[...managerIds].sort().join(',')}`;
 }
 
 export const presence = new PresenceState();
