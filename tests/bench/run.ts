@@ -5,7 +5,8 @@
  * printed as "not measured: <why>". `--no-build` reuses the current build (SWITCHBOARD_OUT is
  * honoured like everywhere), `--no-scale` skips the sample-data, 100,000-user and 10,000-account
  * figures, `--only-scale` measures only those, `--only-accounts` only the 10,000-account ones,
- * `--only-commit` only the 10,000-user bulk commit, `--only-sync` only the sync figures. A run
+ * `--only-commit` only the 10,000-user bulk commit, `--only-sync` only the sync figures,
+ * `--only-assignments` only the 50-administrator account-manager figure. A run
  * with an `--only-…` flag keeps the other figures of results.json (each with its own date).
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { sampleDataLoad, scaleMetrics } from './scale';
 import { accountsMetrics } from './accounts';
 import { commitMetric } from './commit';
 import { editToVisible, initialSync, initialSyncBrowser, relayFanOut, relayMemory } from './sync';
+import { assignmentStorm } from './assignments';
 import { freePort, startRelay, stopRelay } from '../tools/relay-process';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -155,7 +157,13 @@ async function main(): Promise<void> {
 		const onlyAccounts = process.argv.includes('--only-accounts');
 		const onlyCommit = process.argv.includes('--only-commit');
 		const onlySync = process.argv.includes('--only-sync');
-		const only = onlyAccounts || onlyCommit || onlySync || process.argv.includes('--only-scale');
+		const onlyAssignments = process.argv.includes('--only-assignments');
+		const only =
+			onlyAccounts ||
+			onlyCommit ||
+			onlySync ||
+			onlyAssignments ||
+			process.argv.includes('--only-scale');
 		if (!only) metrics.push(...(await firstLoad(browser, origin)));
 		if (!only || onlySync) {
 			console.log('Sync: edit to visible, fan-out, initial sync, relay memory…');
@@ -165,7 +173,11 @@ async function main(): Promise<void> {
 			metrics.push(...(await initialSyncBrowser(browser, origin)));
 			metrics.push(...(await relayMemory(APP_DIR)));
 		}
-		if (onlySync) {
+		if (!only || onlyAssignments) {
+			console.log('Account managers: 50 administrators assigning for 60 s…');
+			metrics.push(...(await assignmentStorm(origin)));
+		}
+		if (onlySync || onlyAssignments) {
 			printAndSave(metrics, browser.version(), only);
 			return;
 		}

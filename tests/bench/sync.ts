@@ -26,13 +26,13 @@ import { median, notMeasured, percentile, round, type Metric } from './metric';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-interface Endpoint {
+export interface Endpoint {
 	/** ws://host:port/<path prefix>: the room name is appended by the provider. */
 	url: string;
 	protocols: (room: string) => Promise<string[]>;
 }
 
-function client(endpoint: Endpoint, room: string, protocols: string[]) {
+export function client(endpoint: Endpoint, room: string, protocols: string[]) {
 	const doc = new Y.Doc();
 	const provider = new WebsocketProvider(endpoint.url, room, doc, {
 		WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -43,7 +43,7 @@ function client(endpoint: Endpoint, room: string, protocols: string[]) {
 	return { doc, provider };
 }
 
-function synced(provider: WebsocketProvider, timeoutMs = 120_000): Promise<void> {
+export function synced(provider: WebsocketProvider, timeoutMs = 120_000): Promise<void> {
 	if (provider.synced) return Promise.resolve();
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error('no sync')), timeoutMs);
@@ -114,7 +114,7 @@ async function waitListening(url: string): Promise<void> {
 }
 
 /** Our relay's endpoint for a workspace whose key this device pins (it connects to ws: first). */
-async function ourEndpoint(origin: string): Promise<{
+export async function ourEndpoint(origin: string): Promise<{
 	endpoint: Endpoint;
 	workspace: TestWorkspace;
 	device: TestDevice;
