@@ -3,19 +3,22 @@ import { openAccountManagers } from './team';
 
 export const managers = (page: Page) => page.getByRole('table', { name: 'Account managers' });
 
-/** Converts one administrator through the Administrators tab (typed word, progress, Close). */
-export async function convert(page: Page, name: string): Promise<void> {
+/** Converts administrators through the Administrators tab (typed word, progress, Close). */
+export async function convert(page: Page, ...names: string[]): Promise<void> {
 	await openAccountManagers(page);
-	await page
-		.getByRole('table', { name: 'Administrators' })
-		.getByRole('checkbox', { name: `Select ${name}` })
-		.check();
+	for (const name of names)
+		await page
+			.getByRole('table', { name: 'Administrators' })
+			.getByRole('checkbox', { name: `Select ${name}` })
+			.check();
 	await page.getByRole('button', { name: 'Convert Selected' }).click();
 	const confirm = page.getByRole('dialog', { name: 'Convert to Account Managers?' });
 	await confirm.getByLabel('Type convert to confirm').fill('convert');
 	await confirm.getByRole('button', { name: 'Convert' }).click();
 	const progress = page.getByRole('dialog', { name: 'Convert to Account Managers' });
-	await expect(progress.getByRole('status')).toHaveText('1 converted to account managers.');
+	await expect(progress.getByRole('status')).toHaveText(
+		`${names.length} converted to account managers.`
+	);
 	await progress.getByRole('button', { name: 'Close' }).click();
 }
 

@@ -8,7 +8,7 @@
  */
 import Dexie from 'dexie';
 import type { Account, AccountStatus } from '$lib/domain/model';
-import { queryWords } from '$lib/domain/text';
+import { queryWords, searchText } from '$lib/domain/text';
 import { workspaceDb, type WorkspaceDb } from './workspace.db';
 import { toAccount, type AccountRow } from './rows';
 import { userCountsOf } from './account-stats';
@@ -165,8 +165,8 @@ export interface AccountChoice {
 	name: string;
 	accountNumber: string;
 	modifiedAt: string;
-	/** The folded name, for sorting and search. */
-	nameKey: string;
+	/** Its search words (name and Account ID) as one `searchText`, matched like every list. */
+	text: string;
 }
 
 /**
@@ -186,6 +186,6 @@ export async function assignableAccounts(workspaceId: string): Promise<AccountCh
 			name: row.name,
 			accountNumber: row.accountNumber,
 			modifiedAt: row.modifiedAt,
-			nameKey: row.nameKey
+			text: searchText(row.words)
 		}));
 }

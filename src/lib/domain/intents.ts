@@ -36,7 +36,8 @@ export interface IntentConflict<K extends string = string> {
 	loser: Intent<K>;
 }
 
-function later<K extends string>(a: Intent<K>, b: Intent<K>): Intent<K> {
+/** The later of two operations (by stamp, ties by id): the one that wins. */
+export function laterIntent<K extends string>(a: Intent<K>, b: Intent<K>): Intent<K> {
 	if (a.stamp !== b.stamp) return a.stamp > b.stamp ? a : b;
 	// One stamp twice means one device made both: impossible for two different operations of a
 	// correct clock; the id still decides, the same everywhere.
@@ -50,7 +51,7 @@ export function foldIntents<K extends string>(
 	const winners = new Map<string, Intent<K>>();
 	for (const intent of intents) {
 		const current = winners.get(intent.key);
-		winners.set(intent.key, current ? later(current, intent) : intent);
+		winners.set(intent.key, current ? laterIntent(current, intent) : intent);
 	}
 	return winners;
 }
@@ -76,7 +77,7 @@ export function intentConflicts<K extends string>(
 		const list = [...ops.values()];
 		for (const a of list)
 			for (const b of list) {
-				if (a === b || a.kind === b.kind || later(a, b) !== b) continue;
+				if (a === b || a.kind === b.kind || laterIntent(a, b) !== b) continue;
 				const concurrent = b.after < a.stamp && a.after < b.stamp;
 				if (concurrent)
 					conflicts.push({ id: `conflict:${a.id}:${b.id}`, key: b.key, winner: b, loser: a });

@@ -1,8 +1,14 @@
 import type { User } from '$lib/domain/model';
 import type { CommonError, Result } from '$lib/domain/result';
-import { assignmentKey, managerState, roleKey, type AssignmentKind } from '$lib/domain/intents';
+import {
+	assignmentKey,
+	managerState,
+	roleKey,
+	type AssignmentKind,
+	type RoleKind
+} from '$lib/domain/intents';
 import { partnerUsers } from '$lib/db/partner-users.query';
-import { storedIntents } from '$lib/sync/intents';
+import { intentWinners } from '$lib/sync/intents';
 import { projected } from '$lib/sync/rooms';
 import { workspaceRoom, type ServiceContext } from './context';
 import { applyIntents, type IntentEvent } from './writes';
@@ -24,7 +30,7 @@ const IDENTITY = ['name', 'email'] as const;
 async function adminContext(ctx: ServiceContext) {
 	if (ctx.profile.role !== 'partner') return null;
 	const room = await workspaceRoom(ctx);
-	const state = managerState(storedIntents(room));
+	const state = managerState(intentWinners(room).values());
 	if (state.managers.has(ctx.profile.personId)) return null;
 	return { room, state };
 }
@@ -39,67 +45,61 @@ function person(user: User): { name: string; email: string } {
 	return { name: user.name, email: user.email };
 }
 
-/** Converts administrators to account managers, with no accounts yet (spec 14, Concepts). */
+/**
+ * Converts administrators to account managers, with no accounts yet, or upgrades managers back to
+ * administrators, every restriction gone (spec 14, Concepts). People already so are left alone.
+ */
+async function changeRoles(
+	ctx: ServiceContext,
+	personIds: readonly string[],
+	kind: RoleKind
+): Promise<ManagerResult<number>> {
+	const admin = await adminContext(ctx);
+	if (!admin) return { error: { kind: 'forbidden' } };
+	if (personIds.includes(ctx.profile.personId)) return { error: { kind: 'self' } };
+	const converting = kind === 'convert';
+	const people = (await partnerPeople(ctx, personIds)).filter(
+		(u) => admin.state.managers.has(u.id) !== converting
+	);
+	if (people.length === 0) return { data: 0 };
+	// Create (convert) and Delete (upgrade) of the asset Account Manager; an upgrade names the
+	// accounts the manager had, which no longer matter.
+	const events: IntentEvent[] = people.map((u) => ({
+		accountId: ctx.workspace.partnerAccountId,
+		asset: ASSET,
+		assetId: u.id,
+		before: converting
+			? null
+			: { ...person(u), assignedAccounts: [...(admin.state.assigned.get(u.id) ?? [])].sort() },
+		after: converting ? person(u) : null,
+		identity: IDENTITY
+	}));
+	await applyIntents(
+		ctx,
+		admin.room,
+		people.map((u) => ({ key: roleKey(u.id), kind })),
+		events
+	);
+	await projected(ctx.workspace.id);
+	return { data: people.length };
+}
+
+/** Converts administrators to account managers, with no accounts yet. */
 export async function convertToManagers(
 	ctx: ServiceContext,
 	personIds: readonly string[]
 ): Promise<ManagerResult<{ converted: number }>> {
-	const admin = await adminContext(ctx);
-	if (!admin) return { error: { kind: 'forbidden' } };
-	if (personIds.includes(ctx.profile.personId)) return { error: { kind: 'self' } };
-	const people = (await partnerPeople(ctx, personIds)).filter(
-		(u) => !admin.state.managers.has(u.id)
-	);
-	if (people.length === 0) return { data: { converted: 0 } };
-	const events: IntentEvent[] = people.map((u) => ({
-		accountId: ctx.workspace.partnerAccountId,
-		asset: ASSET,
-		assetId: u.id,
-		before: null,
-		after: person(u),
-		identity: IDENTITY
-	}));
-	await applyIntents(
-		ctx,
-		admin.room,
-		people.map((u) => ({ key: roleKey(u.id), kind: 'convert' as const })),
-		events
-	);
-	await projected(ctx.workspace.id);
-	return { data: { converted: people.length } };
+	const result = await changeRoles(ctx, personIds, 'convert');
+	return 'error' in result ? result : { data: { converted: result.data } };
 }
 
-/** Upgrades account managers to administrators: every restriction goes (spec 14, Concepts). */
+/** Upgrades account managers to administrators. */
 export async function upgradeToAdministrators(
 	ctx: ServiceContext,
 	personIds: readonly string[]
 ): Promise<ManagerResult<{ upgraded: number }>> {
-	const admin = await adminContext(ctx);
-	if (!admin) return { error: { kind: 'forbidden' } };
-	if (personIds.includes(ctx.profile.personId)) return { error: { kind: 'self' } };
-	const people = (await partnerPeople(ctx, personIds)).filter((u) =>
-		admin.state.managers.has(u.id)
-	);
-	if (people.length === 0) return { data: { upgraded: 0 } };
-	const events: IntentEvent[] = people.map((u) => ({
-		accountId: ctx.workspace.partnerAccountId,
-		asset: ASSET,
-		assetId: u.id,
-		before: {
-			...person(u),
-			assignedAccounts: [...(admin.state.assigned.get(u.id) ?? [])].sort()
-		},
-		after: null,
-		identity: IDENTITY
-	}));
-	await applyIntents(
-		ctx,
-		admin.room,
-		people.map((u) => ({ key: roleKey(u.id), kind: 'upgrade' as const })),
-		events
-	);
-	await projected(ctx.workspace.id);
-	return { data: { upgraded: people.length } };
+	const result = await changeRoles(ctx, personIds, 'upgrade');
+	return 'error' in result ? result : { data: { upgraded: result.data } };
 }
 
 /**

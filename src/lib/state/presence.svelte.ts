@@ -15,24 +15,28 @@ class PresenceState {
 
 	/** The other people on `page` (one entry per person, editing wins over viewing). */
 	on(page: string, personId: string | undefined): PeerPresence[] {
-		const byPerson: Record<string, PeerPresence> = {};
-		for (const peer of this.#peers) {
-			if (peer.page !== page || peer.personId === personId) continue;
-			const known = byPerson[peer.personId];
-			if (!known || (peer.editing && !known.editing)) byPerson[peer.personId] = peer;
-		}
-		return Object.values(byPerson).sort((a, b) => a.name.localeCompare(b.name));
+		return this.#where((p) => p === page, personId);
 	}
 
 	/**
-	 * The other people looking at (or editing) an account manager: their manage dialog is open on
-	 * that manager, alone or with others (page `managers:<id>,<id>`, `managersPage`).
+	 * The other people looking at (or editing) any of these account managers: their manage dialog
+	 * is open on one of them, alone or with others (page `managers:<id>,<id>`, `managersPage`).
 	 */
-	onManager(managerId: string, personId: string | undefined): PeerPresence[] {
+	onManagers(managerIds: readonly string[], personId: string | undefined): PeerPresence[] {
+		return this.#where((page) => {
+			if (!page.startsWith(MANAGERS)) return false;
+			return page
+				.slice(MANAGERS.length)
+				.split(',')
+				.some((id) => managerIds.includes(id));
+		}, personId);
+	}
+
+	/** The others (not `personId`) on a page `matches` accepts, one entry per person, editing first. */
+	#where(matches: (page: string) => boolean, personId: string | undefined): PeerPresence[] {
 		const byPerson: Record<string, PeerPresence> = {};
 		for (const peer of this.#peers) {
-			if (peer.personId === personId || !peer.page.startsWith(MANAGERS)) continue;
-			if (!peer.page.slice(MANAGERS.length).split(',').includes(managerId)) continue;
+			if (peer.personId === personId || !matches(peer.page)) continue;
 			const known = byPerson[peer.personId];
 			if (!known || (peer.editing && !known.editing)) byPerson[peer.personId] = peer;
 		}

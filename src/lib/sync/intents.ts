@@ -1,46 +1,39 @@
 import * as Y from 'yjs';
-import { parseIntent, type Intent, type IntentKind } from '$lib/domain/intents';
+import { laterIntent, parseIntent, type Intent, type IntentKind } from '$lib/domain/intents';
 import { decodeStored } from './records';
 import type { Room } from './room';
 
 /** The map of a workspace room that holds the later-intent-wins operations, by operation id. */
 export const INTENTS_MAP = 'intents';
 
-const latestByMap = new WeakMap<Y.Map<unknown>, Map<string, string>>();
+const winnersByMap = new WeakMap<Y.Map<unknown>, Map<string, Intent<IntentKind>>>();
 
 /**
- * The stamp of the latest operation of each key this device has (what a new operation on the key
- * was made after: domain/intents.ts). Built once per room, then kept by an observer.
+ * The winning operation of each key in the room (the fold of domain/intents.ts), built once per
+ * room and then kept by an observer: a service reads the current state without parsing every
+ * operation again (a 10,000-account assignment runs in many chunks). Its stamp is also what a new
+ * operation on the key was made after.
  */
-function latestStamps(room: Room): Map<string, string> {
+export function intentWinners(room: Room): ReadonlyMap<string, Intent<IntentKind>> {
 	const map = room.map(INTENTS_MAP);
-	let latest = latestByMap.get(map);
-	if (latest) return latest;
-	const found = new Map<string, string>();
+	const known = winnersByMap.get(map);
+	if (known) return known;
+	const winners = new Map<string, Intent<IntentKind>>();
 	const take = (value: unknown) => {
 		const intent = parseIntent(decodeStored(value));
-		if (intent && intent.stamp > (found.get(intent.key) ?? '')) found.set(intent.key, intent.stamp);
+		if (!intent) return;
+		const current = winners.get(intent.key);
+		winners.set(intent.key, current ? laterIntent(current, intent) : intent);
 	};
 	for (const value of map.values()) take(value);
 	map.observe((event) => {
 		for (const key of event.keysChanged as Set<string>) take(map.get(key));
 	});
-	latestByMap.set(map, found);
-	latest = found;
-	return latest;
+	winnersByMap.set(map, winners);
+	return winners;
 }
 
 /** The stamp of the latest operation on `key` this device has, '' for none. */
 export function latestIntentStamp(room: Room, key: string): string {
-	return latestStamps(room).get(key) ?? '';
-}
-
-/** Every operation of the room (parsed; malformed ones are left out). */
-export function storedIntents(room: Room): Intent<IntentKind>[] {
-	const intents: Intent<IntentKind>[] = [];
-	for (const value of room.map(INTENTS_MAP).values()) {
-		const intent = parseIntent(decodeStored(value));
-		if (intent) intents.push(intent);
-	}
-	return intents;
+	return intentWinners(room).get(key)?.stamp ?? '';
 }
