@@ -5,6 +5,7 @@ import {
 	TOKEN_MAX_LIFETIME_MS,
 	TOKEN_PROTOCOL_PREFIX,
 	grantCovers,
+	grantDevices,
 	importPublicKey,
 	isGrant,
 	isToken,
@@ -93,12 +94,20 @@ export async function admit(
 	if (grant.revoked) return { code: CLOSE.forbidden, reason: 'revoked' };
 	if (grant.exp <= now) return unauthorized('grant expired');
 
-	const deviceKey = await importPublicKey(grant.device).catch(() => null);
-	if (!deviceKey || !(await verifySignature(token.payload, token.signature, deviceKey))) {
+	if (!(await signedByADevice(grant, token.payload, token.signature))) {
 		return unauthorized('token not signed by the device');
 	}
 	if (!grantCovers(grant, room)) return { code: CLOSE.forbidden, reason: 'room not granted' };
 	return { grant };
+}
+
+/** Whether one of the devices the grant names signed the token. */
+async function signedByADevice(grant: Grant, payload: string, signature: string): Promise<boolean> {
+	for (const device of grantDevices(grant)) {
+		const key = await importPublicKey(device).catch(() => null);
+		if (key && (await verifySignature(payload, signature, key))) return true;
+	}
+	return false;
 }
 
 /**

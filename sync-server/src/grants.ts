@@ -48,6 +48,11 @@ export interface Grant {
 	role: string;
 	/** The device public key (SPKI, base64url) that signs this person's tokens. */
 	device: string;
+	/**
+	 * More devices of the same person (SPKI, base64url) whose tokens the grant accepts: the grant
+	 * of an account manager, signed by an administrator, covers every device the manager has.
+	 */
+	devices?: string[];
 	rooms: GrantScope;
 	access: 'rw' | 'ro';
 	/** Issued at, ms since the epoch: a newer grant for the same person replaces an older one. */
@@ -177,6 +182,8 @@ export function isGrant(value: unknown): value is Grant {
 		typeof g.person === 'string' &&
 		typeof g.role === 'string' &&
 		typeof g.device === 'string' &&
+		(g.devices === undefined ||
+			(Array.isArray(g.devices) && g.devices.every((d) => typeof d === 'string'))) &&
 		(g.access === 'rw' || g.access === 'ro') &&
 		typeof g.iat === 'number' &&
 		typeof g.exp === 'number' &&
@@ -194,6 +201,11 @@ function isScope(value: unknown): value is GrantScope {
 		Array.isArray(s.accounts) &&
 		s.accounts.every((a) => typeof a === 'string')
 	);
+}
+
+/** Every device key whose tokens the grant accepts. */
+export function grantDevices(grant: Grant): string[] {
+	return [grant.device, ...(grant.devices ?? [])];
 }
 
 export function isToken(value: unknown): value is Token {

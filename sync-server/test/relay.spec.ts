@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -251,6 +252,46 @@ describe('relay: who gets into which room', () => {
 		);
 		expect(again.code).toBe(CLOSE.forbidden);
 		expect(again.messages).toHaveLength(0);
+	});
+
+	it("a manager's grant stored by an administrator opens the assigned accounts on each device it names, and nothing else", async () => {
+		await pin();
+		const person = randomUUID();
+		// The manager was an administrator: the first device still carries its own grant for all.
+		const laptop = await newDevice(workspace, { person, iat: Date.now() - 60_000 });
+		const phone = await newDevice(workspace, { person, iat: Date.now() - 60_000 });
+		const stranger = await newDevice(workspace, { person, iat: Date.now() - 60_000 });
+		const response = await fetch(`${baseUrl}/grants/${workspace.id}`, {
+			method: 'POST',
+			body: await reissue(workspace, laptop, {
+				rooms: { workspace: true, accounts: ['a1'] },
+				devices: [phone.grant.device]
+			})
+		});
+		expect(response.status).toBe(200);
+		for (const device of [laptop, phone]) {
+			for (const open of ['acct:a1', room()]) {
+				const result = await rawConnection(
+					url(open),
+					await protocolsFor(workspace, device, open, { withGrant: device === laptop }),
+					{ waitMs: 300 }
+				);
+				expect(result.messages.length).toBeGreaterThan(0);
+			}
+			const refused = await rawConnection(
+				url('acct:a2'),
+				await protocolsFor(workspace, device, 'acct:a2')
+			);
+			expect(refused.code).toBe(CLOSE.forbidden);
+			expect(refused.messages).toHaveLength(0);
+		}
+		// A device the grant does not name gets nothing, even with its own older grant for all.
+		const other = await rawConnection(
+			url('acct:a1'),
+			await protocolsFor(workspace, stranger, 'acct:a1')
+		);
+		expect(other.code).toBe(CLOSE.unauthorized);
+		expect(other.messages).toHaveLength(0);
 	});
 
 	it('a replaced grant closes only the rooms it no longer covers', async () => {
