@@ -74,9 +74,13 @@ test('an administrator converts another to an account manager and upgrades him b
 		managers(page).getByRole('row', { name: /Erik Berg erik@example.com .* 1$/ })
 	).toBeVisible();
 
-	// Erik's device has it from the relay, without a reload.
-	await openAccountManagers(erik);
-	await expect(erik.getByRole('tab', { name: 'Account Managers (1)' })).toBeVisible();
+	// Erik's device has it from the relay, without a reload: as a manager he has only Globex, and
+	// no Account Managers page.
+	await expect(mainNav(erik).getByRole('link', { name: 'Account Managers' })).toHaveCount(0);
+	await mainNav(erik).getByRole('link', { name: 'Accounts', exact: true }).click();
+	const erikAccounts = erik.getByRole('table', { name: 'Accounts' });
+	await expect(erikAccounts.getByRole('link', { name: 'Globex Berlin' })).toBeVisible();
+	await expect(erikAccounts.getByRole('link', { name: 'Initech Hamburg' })).toHaveCount(0);
 
 	// And back: the managers tab upgrades him after its own confirmation.
 	await managers(page).getByRole('checkbox', { name: 'Select Erik Berg' }).check();
@@ -87,6 +91,9 @@ test('an administrator converts another to an account manager and upgrades him b
 	await expect(upgrading.getByRole('status')).toHaveText('1 upgraded to administrators.');
 	await upgrading.getByRole('button', { name: 'Close' }).click();
 	await expect(page.getByRole('tab', { name: 'Account Managers (0)' })).toBeVisible();
+	// Erik is an administrator again: every account comes back to his device.
+	await expect(erikAccounts.getByRole('link', { name: 'Initech Hamburg' })).toBeVisible();
+	await openAccountManagers(erik);
 	await expect(erik.getByRole('tab', { name: 'Administrators (2)' })).toBeVisible();
 
 	await openPartnerAccount(page);

@@ -189,3 +189,20 @@ export async function assignableAccounts(workspaceId: string): Promise<AccountCh
 			text: searchText(row.words)
 		}));
 }
+
+/** The names of these accounts that are on the device, by id. */
+export async function accountNames(
+	workspaceId: string,
+	ids: readonly string[]
+): Promise<Map<string, string>> {
+	const rows = await workspaceDb(workspaceId).accounts.bulkGet([...ids]);
+	const names = new Map<string, string>();
+	for (const row of rows) if (row) names.set(row.id, row.name);
+	return names;
+}
+
+/** The ids of every account the read model holds. */
+export async function localAccountIds(workspaceId: string): Promise<string[]> {
+	const keys = await workspaceDb(workspaceId).accounts.toCollection().primaryKeys();
+	return keys.filter((key): key is string => typeof key === 'string');
+}

@@ -25,3 +25,13 @@ export async function saveDeviceSetting(key: string, value: unknown): Promise<vo
 	if (value === undefined) await deviceDb.settings.delete(key);
 	else await deviceDb.settings.put({ key, value });
 }
+
+/** The device no longer holds the workspace private key (its person is no administrator now). */
+export async function forgetWorkspaceKey(workspaceId: string): Promise<void> {
+	await deviceDb.transaction('rw', deviceDb.keys, async () => {
+		const current = await deviceDb.keys.get(workspaceId);
+		if (!current?.privateKey) return;
+		const { privateKey: _forgotten, ...rest } = current;
+		await deviceDb.keys.put(rest);
+	});
+}

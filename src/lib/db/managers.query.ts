@@ -1,4 +1,4 @@
-import { managerState, type ManagerState } from '$lib/domain/intents';
+import { managerState, roleKey, type ManagerState } from '$lib/domain/intents';
 import { workspaceDb } from './workspace.db';
 
 /**
@@ -7,4 +7,13 @@ import { workspaceDb } from './workspace.db';
  */
 export async function managersOf(workspaceId: string): Promise<ManagerState> {
 	return managerState(await workspaceDb(workspaceId).intents.toArray());
+}
+
+/** Whether the person is an account manager now (the fold of their role operations). */
+export async function isAccountManager(workspaceId: string, personId: string): Promise<boolean> {
+	const intents = await workspaceDb(workspaceId)
+		.intents.where('key')
+		.equals(roleKey(personId))
+		.toArray();
+	return managerState(intents).managers.has(personId);
 }

@@ -181,3 +181,31 @@ export async function projectedRoomNames(db: WorkspaceDb): Promise<string[]> {
 		(key): key is string => typeof key === 'string'
 	);
 }
+
+/**
+ * Removes everything the read model holds of these accounts (their rows, users, events, counts,
+ * search words, e-mails) and what it knows of their rooms: a person who may no longer see an
+ * account keeps nothing of it on the device, and a later grant projects it again from scratch.
+ */
+export async function dropAccounts(db: WorkspaceDb, accountIds: readonly string[]): Promise<void> {
+	if (accountIds.length === 0) return;
+	const ids = [...accountIds];
+	const rooms = (await projectedRoomNames(db)).filter((room) =>
+		ids.some((id) => room === `acct:${id}` || room.startsWith(`events:${id}:`))
+	);
+	await db.transaction(
+		'rw',
+		[db.accounts, db.users, db.events, db.accountStats, db.searchWords, db.outbox, db.projections],
+		async () => {
+			await db.accounts.bulkDelete(ids);
+			await db.accountStats.bulkDelete(ids);
+			for (const id of ids) {
+				await accountUsers(db, id).delete();
+				await accountEvents(db, id).delete();
+			}
+			await db.searchWords.where('accountId').anyOf(ids).delete();
+			await db.outbox.where('accountId').anyOf(ids).delete();
+			await db.projections.bulkDelete(rooms);
+		}
+	);
+}

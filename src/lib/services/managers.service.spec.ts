@@ -1,12 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { danasWorkspace } from '../../../tests/fixtures/workspace';
+import { addChris, danasWorkspace } from '../../../tests/fixtures/workspace';
 import { managersOf } from '$lib/db/managers.query';
 import { workspaceDb } from '$lib/db/workspace.db';
 import { accountEvents } from '$lib/db/events.query';
-import { projected } from '$lib/sync/rooms';
-import { makeUser } from '../../../tests/fixtures/records';
-import { workspaceRoom, type ServiceContext } from './context';
-import { applyWrites } from './writes';
+import type { ServiceContext } from './context';
 import { convertToManagers, setAssignments, upgradeToAdministrators } from './managers.service';
 
 let ctx: ServiceContext;
@@ -14,27 +11,7 @@ const CHRIS = 'p-chris';
 
 beforeEach(async () => {
 	ctx = await danasWorkspace();
-	const chris = makeUser({
-		id: CHRIS,
-		accountId: ctx.workspace.partnerAccountId,
-		name: 'Chris Park',
-		firstName: 'Chris',
-		lastName: 'Park',
-		email: 'chris@example.com',
-		role: 'partner'
-	});
-	await applyWrites(ctx, await workspaceRoom(ctx), [
-		{
-			map: 'users',
-			id: CHRIS,
-			asset: 'User',
-			accountId: chris.accountId,
-			before: null,
-			after: chris,
-			identity: ['name', 'email']
-		}
-	]);
-	await projected(ctx.workspace.id);
+	await addChris(ctx);
 });
 
 async function managerEvents() {

@@ -4,25 +4,77 @@ import { saveLocale, setActiveProfile } from '$lib/db/profiles.query';
 import { getWorkspace } from '$lib/db/workspace.query';
 import { closeWorkspaceRooms, holdRoom, openRoom } from '$lib/sync/rooms';
 import { i18n } from '$lib/i18n/i18n.svelte';
+import { followAccess, restoreAccess, type AccessChange } from '$lib/sync/access';
+import { ManagerGrants } from '$lib/sync/manager-grants';
+import { notify } from './notifications.service';
 import { disconnectRelayClient, resumeSync } from './sync.service';
 
-/** Opens the workspace room of the active profile so its data is kept and projected. */
+/** What keeps the signed-in partner user's access in step (stopped at sign-out). */
+let keepers: (() => void)[] = [];
+
+function stopKeepers(): void {
+	for (const stop of keepers) stop();
+	keepers = [];
+}
+
+/**
+ * Opens the workspace room of the active profile so its data is kept and projected. For a partner
+ * user it also follows what they may see (an account manager only their accounts) and, on an
+ * administrator's device, keeps the managers' grants at the relay.
+ */
 export async function startWorkspace(profile: Profile): Promise<void> {
+	stopKeepers();
 	const workspace = await getWorkspace(profile.workspaceId);
 	const partnerAccountId =
 		workspace?.partnerAccountId ?? (profile.role === 'partner' ? profile.accountId : null);
-	await openRoom(profile.workspaceId, `ws:${profile.workspaceId}`, partnerAccountId);
+	await restoreAccess(profile.workspaceId, profile.personId);
+	const room = await openRoom(profile.workspaceId, `ws:${profile.workspaceId}`, partnerAccountId);
+	if (profile.role === 'partner' && workspace) {
+		keepers.push(
+			followAccess({
+				room,
+				personId: profile.personId,
+				partnerAccountId: workspace.partnerAccountId,
+				onChange: (change) => tellAccess(profile, change)
+			})
+		);
+		const grants = new ManagerGrants({
+			room,
+			selfId: profile.personId,
+			partnerAccountId: workspace.partnerAccountId,
+			workspacePublicKey: workspace.publicKey
+		});
+		grants.start();
+		keepers.push(() => grants.stop());
+	}
 	await resumeSync(profile);
+}
+
+/** Tells the person what they may see now (spec 14: the device drops an account "and says so"). */
+async function tellAccess(profile: Profile, change: AccessChange): Promise<void> {
+	const list = (names: string[]) => new Intl.ListFormat(i18n.locale).format(names);
+	if (change.kind === 'restricted')
+		await notify(profile, 'info', 'notify.access_restricted', { count: change.removed });
+	else if (change.kind === 'unrestricted')
+		await notify(profile, 'info', 'notify.access_unrestricted');
+	else {
+		if (change.gained.length)
+			await notify(profile, 'info', 'notify.access_gained', { accounts: list(change.gained) });
+		if (change.lost.length)
+			await notify(profile, 'info', 'notify.access_lost', { accounts: list(change.lost) });
+	}
 }
 
 export async function signOut(profile: Profile): Promise<void> {
 	await setActiveProfile(null, new Date().toISOString());
+	stopKeepers();
 	disconnectRelayClient();
 	await closeWorkspaceRooms(profile.workspaceId);
 }
 
 export async function switchProfile(from: Profile | null, to: Profile): Promise<void> {
 	if (from && from.workspaceId !== to.workspaceId) {
+		stopKeepers();
 		disconnectRelayClient();
 		await closeWorkspaceRooms(from.workspaceId);
 	}

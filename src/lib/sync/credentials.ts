@@ -111,13 +111,14 @@ function parseGrant(signed: string): Grant | null {
 	return read && isGrant(read.value) ? read.value : null;
 }
 
-async function spkiOf(jwk: JsonWebKey): Promise<string> {
-	const key = await crypto.subtle.importKey(
-		'jwk',
-		jwk,
-		{ name: 'ECDSA', namedCurve: 'P-256' },
-		true,
-		['verify']
-	);
-	return exportPublicKey(key);
+/** The workspace public key (a JWK, as the workspace record keeps it) for verifying. */
+export function workspaceVerifyKey(jwk: JsonWebKey): Promise<CryptoKey> {
+	return crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: 'P-256' }, true, [
+		'verify'
+	]);
+}
+
+/** The workspace public key as grants name it (SPKI, base64url). */
+export async function spkiOf(jwk: JsonWebKey): Promise<string> {
+	return exportPublicKey(await workspaceVerifyKey(jwk));
 }

@@ -26,6 +26,11 @@ export interface MapProjection {
 	accountField?: 'accountId' | 'id';
 	/** For the accounts table: which part of an account the map holds (db/readmodel.ts). */
 	part?: 'entry' | 'record';
+	/**
+	 * Which records the person may see, by id (an account manager sees only their accounts): the
+	 * others are not projected, and a full re-projection removes those already there.
+	 */
+	admits?: (id: string) => boolean;
 }
 
 function claimedAccount(projection: MapProjection, value: unknown): unknown {
@@ -40,12 +45,22 @@ function belongs(projection: MapProjection, value: unknown): boolean {
 }
 
 /** The projections of each kind of room (ARCHITECTURE.md, Replicated documents). */
-export function projectionsFor(roomName: string, partnerAccountId: string | null): MapProjection[] {
+export function projectionsFor(
+	roomName: string,
+	partnerAccountId: string | null,
+	accountVisible?: (accountId: string) => boolean
+): MapProjection[] {
 	if (roomName.startsWith('ws:')) {
 		return [
 			{ map: 'workspace', table: 'workspace', owner: { all: true } },
 			// Directory entries of the customer accounts, the partner account's full record.
-			{ map: 'accounts', table: 'accounts', owner: { all: true }, part: 'entry' },
+			{
+				map: 'accounts',
+				table: 'accounts',
+				owner: { all: true },
+				part: 'entry',
+				...(accountVisible ? { admits: accountVisible } : {})
+			},
 			{
 				map: 'users',
 				table: 'users',
@@ -177,7 +192,7 @@ export class Projector {
 			const batch = batchOf(projection);
 			for (const key of keys) {
 				const value = decodeRecord(map.get(key));
-				if (value === undefined) batch.deletes.push(key);
+				if (value === undefined || projection.admits?.(key) === false) batch.deletes.push(key);
 				else if (belongs(projection, value)) batch.puts.push(value);
 				else this.#reject(key, claimedAccount(projection, value));
 			}
@@ -228,7 +243,7 @@ export class Projector {
 			const live = new Set<string>();
 			for (const [id, stored] of map) {
 				const value = decodeRecord(stored);
-				if (value === undefined) continue;
+				if (value === undefined || projection.admits?.(id) === false) continue;
 				if (!belongs(projection, value)) {
 					this.#reject(id, claimedAccount(projection, value));
 					continue;

@@ -158,3 +158,30 @@ function parseTabMessage(value: unknown): TabMessage | null {
 		return { type: 'hello', stateVector: v.stateVector };
 	return null;
 }
+
+/**
+ * Deletes what this device keeps of the rooms of these accounts (`acct:<id>` and every
+ * `events:<id>:<month>`): their IndexedDB databases. The rooms must be closed first.
+ */
+export async function deleteAccountRoomData(
+	workspaceId: string,
+	accountIds: readonly string[]
+): Promise<void> {
+	if (accountIds.length === 0 || typeof indexedDB === 'undefined') return;
+	const names = new Set(accountIds.map((id) => roomDatabaseName(workspaceId, `acct:${id}`)));
+	const months = accountIds.map((id) => roomDatabaseName(workspaceId, `events:${id}:`));
+	for (const { name } of await indexedDB.databases())
+		if (name && months.some((prefix) => name.startsWith(prefix))) names.add(name);
+	await Promise.all(
+		[...names].map(
+			(name) =>
+				new Promise<void>((resolve, reject) => {
+					const request = indexedDB.deleteDatabase(name);
+					request.onsuccess = () => resolve();
+					request.onerror = () => reject(request.error ?? new Error(`Deleting ${name} failed`));
+					// Another tab still has it open: it is deleted once that tab lets it go.
+					request.onblocked = () => resolve();
+				})
+		)
+	);
+}

@@ -3,6 +3,7 @@ import { Room } from './room';
 import { Projector, projectionsFor } from './projection';
 import { relayClient } from './relay-client';
 import { accountsToMove, moveAccountRecord } from './account-records';
+import { accessKnown, accountOfRoomName, accountVisible } from './visibility';
 
 interface OpenRoom {
 	room: Room;
@@ -63,7 +64,7 @@ export function openRoom(
 				room.doc,
 				workspaceDb(workspaceId),
 				name,
-				projectionsFor(name, partnerAccountId),
+				projectionsFor(name, partnerAccountId, (id) => accountVisible(workspaceId, id)),
 				(error) => projectionErrorHandler(error),
 				() => room.stored()
 			);
@@ -101,14 +102,22 @@ export function holdRoom(
 	partnerAccountId: string | null
 ): () => void {
 	const k = key(workspaceId, name);
-	held.set(k, (held.get(k) ?? 0) + 1);
-	openRoom(workspaceId, name, partnerAccountId).catch((error: unknown) =>
-		projectionErrorHandler(error)
-	);
 	let released = false;
+	let holding = false;
+	// An account the person may not see is never opened (the relay would refuse it anyway).
+	const account = accountOfRoomName(name);
+	accessKnown(workspaceId)
+		.then(() => {
+			if (released || (account !== null && !accountVisible(workspaceId, account))) return;
+			holding = true;
+			held.set(k, (held.get(k) ?? 0) + 1);
+			return openRoom(workspaceId, name, partnerAccountId);
+		})
+		.catch((error: unknown) => projectionErrorHandler(error));
 	return () => {
 		if (released) return;
 		released = true;
+		if (!holding) return;
 		const left = (held.get(k) ?? 1) - 1;
 		if (left > 0) held.set(k, left);
 		else held.delete(k);
@@ -129,6 +138,9 @@ export async function syncInBackground(
 	name: string,
 	sync: (room: Room) => Promise<void>
 ): Promise<void> {
+	// Runs only once access is known: the workspace room opens after it (session.service.ts).
+	const account = accountOfRoomName(name);
+	if (account !== null && !accountVisible(workspaceId, account)) return;
 	const k = key(workspaceId, name);
 	const existing = rooms.get(k);
 	if (existing) {
@@ -201,6 +213,37 @@ export async function projected(workspaceId: string): Promise<void> {
 	const prefix = `${workspaceId}/`;
 	const open = [...rooms.entries()].filter(([k]) => k.startsWith(prefix)).map(([, e]) => e);
 	await Promise.all(open.map(async (entry) => (await entry.opening).projector.flushed()));
+}
+
+/** Projects an open room again from its document (what the person may see changed). */
+export async function reprojectRoom(workspaceId: string, name: string): Promise<void> {
+	const entry = rooms.get(key(workspaceId, name));
+	if (entry) await (await entry.opening).projector.reproject();
+}
+
+/** Closes the open rooms of these accounts (`acct:<id>`, `events:<id>:<month>`) at once. */
+export async function closeAccountRooms(
+	workspaceId: string,
+	accountIds: readonly string[]
+): Promise<void> {
+	const prefix = `${workspaceId}/`;
+	const closing = [...rooms.entries()].filter(([k]) => {
+		const account = k.startsWith(prefix) ? accountOfRoomName(k.slice(prefix.length)) : null;
+		return account !== null && accountIds.includes(account);
+	});
+	for (const [k] of closing) {
+		rooms.delete(k);
+		held.delete(k);
+	}
+	await Promise.all(
+		closing.map(async ([, entry]) => {
+			const { room, projector } = await entry.opening;
+			projector.stop();
+			await projector.flushed();
+			relayClient.detach(room);
+			await room.close();
+		})
+	);
 }
 
 /** Closes every room of a workspace (sign-out, profile switch). */

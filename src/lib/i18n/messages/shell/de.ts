@@ -178,6 +178,8 @@ export const de: AreaMessages<typeof shell> = {
 	'am.col.managed': 'VERWALTETE KONTEN',
 	'am.you': 'Sie',
 	'am.none_admins': 'Keine Administratoren.',
+	'am.managers_only':
+		'Nur Administratoren verwalten Account Manager. Als Account Manager sehen Sie die Ihnen zugewiesenen Kundenkonten.',
 	'am.none_managers': 'Noch keine Account Manager.',
 	'am.no_match': 'Keine Benutzer entsprechen Ihrer Suche.',
 	'am.invite': 'Administrator einladen',
@@ -288,6 +290,13 @@ export const de: AreaMessages<typeof shell> = {
 		'Zwei auf verschiedenen Geräten hinzugefügte Benutzer haben dieselbe E-Mail-Adresse {email}: {names}. Ändern oder löschen Sie einen von ihnen.',
 	'notify.conflict_account_id':
 		'Zwei Konten haben auf verschiedenen Geräten die Konto-ID {number} erhalten. {kept} behält sie; {moved} hat jetzt die Konto-ID {to}.',
+	'notify.access_restricted':
+		'Sie sind jetzt Account Manager: Auf diesem Gerät bleiben nur die Ihnen zugewiesenen Konten ({count} entfernt).',
+	'notify.access_unrestricted':
+		'Sie sind wieder Administrator: Alle Kundenkonten werden mit diesem Gerät synchronisiert.',
+	'notify.access_gained': 'Ihnen zugewiesen: {accounts}.',
+	'notify.access_lost':
+		'Ihnen nicht mehr zugewiesen: {accounts}. Die Daten wurden von diesem Gerät entfernt.',
 	'notify.conflict_assignment':
 		'{winner} und {loser} haben {account} für {manager} gleichzeitig geändert. Die spätere Änderung von {winner} wurde übernommen: {outcome}.',
 	'notify.conflict_role':

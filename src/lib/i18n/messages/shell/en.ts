@@ -170,6 +170,8 @@ export const shell = {
 	'am.col.managed': 'MANAGED ACCOUNTS',
 	'am.you': 'You',
 	'am.none_admins': 'No administrators.',
+	'am.managers_only':
+		'Only administrators manage account managers. As an account manager you see the customer accounts assigned to you.',
 	'am.none_managers': 'No account managers yet.',
 	'am.no_match': 'No users match your search.',
 	'am.invite': 'Invite Administrator',
@@ -271,6 +273,13 @@ export const shell = {
 		'Two users added on different devices have the same email {email}: {names}. Change or delete one of them.',
 	'notify.conflict_account_id':
 		'Two accounts were given Account ID {number} on different devices. {kept} keeps it; {moved} now has Account ID {to}.',
+	'notify.access_restricted':
+		'You are now an account manager: only the accounts assigned to you are kept on this device ({count} removed).',
+	'notify.access_unrestricted':
+		'You are an administrator again: every customer account syncs to this device.',
+	'notify.access_gained': 'Assigned to you: {accounts}.',
+	'notify.access_lost':
+		'No longer assigned to you: {accounts}. Its data was removed from this device.',
 	'notify.conflict_assignment':
 		'{winner} and {loser} changed {account} for {manager} at the same time. The later change, by {winner}, was kept: {outcome}.',
 	'notify.conflict_role':

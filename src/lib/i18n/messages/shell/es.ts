@@ -176,6 +176,8 @@ export const es: AreaMessages<typeof shell> = {
 	'am.col.managed': 'CUENTAS GESTIONADAS',
 	'am.you': 'Usted',
 	'am.none_admins': 'No hay administradores.',
+	'am.managers_only':
+		'Solo los administradores gestionan a los administradores de cuentas. Como administrador de cuentas, ve las cuentas de cliente que tiene asignadas.',
 	'am.none_managers': 'Todavía no hay gestores de cuentas.',
 	'am.no_match': 'Ningún usuario coincide con su búsqueda.',
 	'am.invite': 'Invitar administrador',
@@ -284,6 +286,13 @@ export const es: AreaMessages<typeof shell> = {
 		'Dos usuarios añadidos en dispositivos distintos tienen el mismo correo electrónico {email}: {names}. Modifique o elimine uno de ellos.',
 	'notify.conflict_account_id':
 		'Dos cuentas recibieron el ID de cuenta {number} en dispositivos distintos. {kept} lo conserva; {moved} tiene ahora el ID de cuenta {to}.',
+	'notify.access_restricted':
+		'Ahora es administrador de cuentas: en este dispositivo solo se guardan las cuentas que tiene asignadas ({count} eliminadas).',
+	'notify.access_unrestricted':
+		'Vuelve a ser administrador: todas las cuentas de cliente se sincronizan con este dispositivo.',
+	'notify.access_gained': 'Asignadas a usted: {accounts}.',
+	'notify.access_lost':
+		'Ya no asignadas a usted: {accounts}. Sus datos se eliminaron de este dispositivo.',
 	'notify.conflict_assignment':
 		'{winner} y {loser} cambiaron {account} para {manager} al mismo tiempo. Se ha mantenido el cambio posterior, de {winner}: {outcome}.',
 	'notify.conflict_role':

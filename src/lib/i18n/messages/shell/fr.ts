@@ -175,6 +175,8 @@ export const fr: AreaMessages<typeof shell> = {
 	'am.col.managed': 'COMPTES GÉRÉS',
 	'am.you': 'Vous',
 	'am.none_admins': 'Aucun administrateur.',
+	'am.managers_only':
+		'Seuls les administrateurs gèrent les gestionnaires de compte. En tant que gestionnaire de compte, vous voyez les comptes clients qui vous sont attribués.',
 	'am.none_managers': 'Aucun gestionnaire de comptes pour l’instant.',
 	'am.no_match': 'Aucun utilisateur ne correspond à votre recherche.',
 	'am.invite': 'Inviter un administrateur',
@@ -282,6 +284,13 @@ export const fr: AreaMessages<typeof shell> = {
 		'Deux utilisateurs ajoutés sur des appareils différents ont la même adresse e-mail {email} : {names}. Modifiez ou supprimez l’un d’eux.',
 	'notify.conflict_account_id':
 		'Deux comptes ont reçu l’ID de compte {number} sur des appareils différents. {kept} le conserve ; {moved} a désormais l’ID de compte {to}.',
+	'notify.access_restricted':
+		'Vous êtes maintenant gestionnaire de compte : seuls les comptes qui vous sont attribués restent sur cet appareil ({count} supprimés).',
+	'notify.access_unrestricted':
+		'Vous êtes de nouveau administrateur : tous les comptes clients se synchronisent avec cet appareil.',
+	'notify.access_gained': 'Vous ont été attribués : {accounts}.',
+	'notify.access_lost':
+		'Ne vous sont plus attribués : {accounts}. Leurs données ont été supprimées de cet appareil.',
 	'notify.conflict_assignment':
 		'{winner} et {loser} ont modifié {account} pour {manager} en même temps. La modification la plus récente, de {winner}, a été conservée : {outcome}.',
 	'notify.conflict_role':

@@ -176,6 +176,8 @@ export const it: AreaMessages<typeof shell> = {
 	'am.col.managed': 'ACCOUNT GESTITI',
 	'am.you': 'Tu',
 	'am.none_admins': 'Nessun amministratore.',
+	'am.managers_only':
+		'Solo gli amministratori gestiscono gli account manager. Come account manager vedi gli account cliente assegnati a te.',
 	'am.none_managers': 'Ancora nessun account manager.',
 	'am.no_match': 'Nessun utente corrisponde alla ricerca.',
 	'am.invite': 'Invita amministratore',
@@ -283,6 +285,13 @@ export const it: AreaMessages<typeof shell> = {
 		'Due utenti aggiunti su dispositivi diversi hanno lo stesso indirizzo e-mail {email}: {names}. Modificare o eliminare uno dei due.',
 	'notify.conflict_account_id':
 		'A due account è stato assegnato l’ID account {number} su dispositivi diversi. {kept} lo mantiene; {moved} ha ora l’ID account {to}.',
+	'notify.access_restricted':
+		'Ora sei un account manager: su questo dispositivo restano solo gli account assegnati a te ({count} rimossi).',
+	'notify.access_unrestricted':
+		'Sei di nuovo amministratore: tutti gli account cliente vengono sincronizzati con questo dispositivo.',
+	'notify.access_gained': 'Assegnati a te: {accounts}.',
+	'notify.access_lost':
+		'Non più assegnati a te: {accounts}. I dati sono stati rimossi da questo dispositivo.',
 	'notify.conflict_assignment':
 		'{winner} e {loser} hanno modificato {account} per {manager} nello stesso momento. È stata mantenuta la modifica successiva, di {winner}: {outcome}.',
 	'notify.conflict_role':

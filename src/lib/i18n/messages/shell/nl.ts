@@ -174,6 +174,8 @@ export const nl: AreaMessages<typeof shell> = {
 	'am.col.managed': 'BEHEERDE ACCOUNTS',
 	'am.you': 'U',
 	'am.none_admins': 'Geen beheerders.',
+	'am.managers_only':
+		'Alleen beheerders beheren accountmanagers. Als accountmanager ziet u de klantaccounts die aan u zijn toegewezen.',
 	'am.none_managers': 'Nog geen accountmanagers.',
 	'am.no_match': 'Geen gebruikers gevonden voor uw zoekopdracht.',
 	'am.invite': 'Beheerder uitnodigen',
@@ -282,6 +284,13 @@ export const nl: AreaMessages<typeof shell> = {
 		'Twee gebruikers die op verschillende apparaten zijn toegevoegd, hebben hetzelfde e-mailadres {email}: {names}. Wijzig of verwijder een van hen.',
 	'notify.conflict_account_id':
 		'Twee accounts hebben op verschillende apparaten Account-ID {number} gekregen. {kept} behoudt het; {moved} heeft nu Account-ID {to}.',
+	'notify.access_restricted':
+		'U bent nu accountmanager: op dit apparaat blijven alleen de accounts die aan u zijn toegewezen ({count} verwijderd).',
+	'notify.access_unrestricted':
+		'U bent weer beheerder: alle klantaccounts worden met dit apparaat gesynchroniseerd.',
+	'notify.access_gained': 'Aan u toegewezen: {accounts}.',
+	'notify.access_lost':
+		'Niet meer aan u toegewezen: {accounts}. De gegevens zijn van dit apparaat verwijderd.',
 	'notify.conflict_assignment':
 		'{winner} en {loser} hebben {account} voor {manager} tegelijk gewijzigd. De latere wijziging, van {winner}, is behouden: {outcome}.',
 	'notify.conflict_role':
