@@ -86,6 +86,14 @@ test('two administrators assign and unassign the same pair, one offline: every d
 		.last()
 		.click();
 	await expect(status(page)).toHaveAccessibleDescription(/pending/);
+	// Dana's tab closes on the train: what she decided offline is there when it opens again, still
+	// waiting to go out.
+	await page.reload();
+	await page.getByRole('tab', { name: 'Account Managers (1)' }).click();
+	await expect(
+		managers(page).getByRole('row', { name: /Chris Park chris@example.com .* 2$/ })
+	).toBeVisible();
+	await expect(status(page)).toHaveAccessibleDescription(/pending/);
 
 	await context.setOffline(false);
 	for (const person of [page, erik]) {

@@ -122,6 +122,10 @@ export class ManagerGrants {
 		for (const [person, rooms] of wanted) {
 			if (person === this.#selfId) continue;
 			const devices = await devicesOf(this.#room, person, verifyKey);
+			// Nobody to name yet (the person's device has not connected since it joined): a grant no
+			// token satisfies would keep that device from ever registering. It registers when it
+			// connects (with the grant it joined with), and the grant is signed then.
+			if (devices.length === 0) continue;
 			const fingerprint = JSON.stringify({ rooms, devices });
 			const issued = this.#issued.get(person);
 			const now = Date.now();
@@ -136,8 +140,6 @@ export class ManagerGrants {
 				wsKey,
 				person,
 				role: 'partner',
-				// No proven device: a grant no token can satisfy, so an older grant for every room that
-				// a device may still carry is not used any more.
 				device: devices[0] ?? '',
 				...(devices.length > 1 ? { devices: devices.slice(1) } : {}),
 				rooms,
