@@ -50,6 +50,7 @@ test('an account manager sees only the accounts assigned to them: others are gon
 	await openAccounts(chris);
 	await expect(accounts(chris).getByRole('link', { name: 'Globex Berlin' })).toBeVisible();
 	await expect(accounts(chris).getByRole('link', { name: DANA.organization })).toBeVisible();
+	await expect(chris.getByRole('button', { name: 'Add Account' })).toHaveCount(0);
 	await expect(accounts(chris).getByRole('link', { name: 'Initech Hamburg' })).toHaveCount(0);
 	await chris.getByRole('searchbox', { name: 'Search accounts' }).fill('Initech');
 	await expect(accounts(chris).getByRole('link', { name: 'Initech Hamburg' })).toHaveCount(0);

@@ -1,3 +1,4 @@
+import { actsAsManager } from './managers.service';
 import type { Account, User } from '$lib/domain/model';
 import type { CommonError, Result } from '$lib/domain/result';
 import {
@@ -94,6 +95,8 @@ export async function addAccount(
 ): Promise<AccountResult<Account>> {
 	if (ctx.profile.role !== 'partner' || !allowed(ctx, 'accounts.add'))
 		return { error: { kind: 'forbidden' } };
+	// Administrators add accounts; an account manager sees only those assigned to them (spec 14).
+	if (await actsAsManager(ctx)) return { error: { kind: 'forbidden' } };
 	const valid = validateAccount(form, {
 		nameTaken: await nameTaken(ctx, form.name, null),
 		requireContacts: true

@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addChris, danasWorkspace } from '../../../tests/fixtures/workspace';
+import { addChris, danasWorkspace, germanAccountForm } from '../../../tests/fixtures/workspace';
 import { managersOf } from '$lib/db/managers.query';
 import { workspaceDb } from '$lib/db/workspace.db';
 import { accountEvents } from '$lib/db/events.query';
 import type { ServiceContext } from './context';
+import { addAccount } from './accounts.service';
 import { convertToManagers, setAssignments, upgradeToAdministrators } from './managers.service';
 
 let ctx: ServiceContext;
@@ -73,5 +74,9 @@ describe('account managers', () => {
 		expect(await upgradeToAdministrators(asChris, [CHRIS])).toEqual({
 			error: { kind: 'forbidden' }
 		});
+		// Nor add accounts: those are administrators' to add and assign.
+		const form = germanAccountForm('Globex Berlin');
+		expect(await addAccount(asChris, form)).toEqual({ error: { kind: 'forbidden' } });
+		expect('data' in (await addAccount(ctx, form))).toBe(true);
 	});
 });

@@ -35,6 +35,13 @@ async function adminContext(ctx: ServiceContext) {
 	return { room, state };
 }
 
+/** Whether the acting partner user is an account manager now (the fold of the operations). */
+export async function actsAsManager(ctx: ServiceContext): Promise<boolean> {
+	if (ctx.profile.role !== 'partner') return false;
+	const room = await workspaceRoom(ctx);
+	return managerState(intentWinners(room).values()).managers.has(ctx.profile.personId);
+}
+
 async function partnerPeople(ctx: ServiceContext, ids: readonly string[]): Promise<User[]> {
 	const wanted = new Set(ids);
 	const users = await partnerUsers(ctx.workspace.id, ctx.workspace.partnerAccountId);

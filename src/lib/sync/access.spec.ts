@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addChris, danasWorkspace } from '../../../tests/fixtures/workspace';
+import { addChris, danasWorkspace, germanAccountForm } from '../../../tests/fixtures/workspace';
 import type { Account } from '$lib/domain/model';
 import { deviceKeys } from '$lib/db/credentials.query';
 import { localAccountIds } from '$lib/db/accounts.query';
@@ -23,17 +23,7 @@ const CHRIS = 'p-chris';
 let ctx: ServiceContext;
 
 async function account(name: string): Promise<Account> {
-	const result = await addAccount(ctx, {
-		name,
-		country: 'DE',
-		province: '',
-		address: 'Hauptstraße 1',
-		city: 'Berlin',
-		postalCode: '10115',
-		defaultLanguage: 'de',
-		businessType: '',
-		supportContacts: [{ kind: 'email', email: 'help@example.com' }]
-	});
+	const result = await addAccount(ctx, germanAccountForm(name));
 	if ('error' in result) throw new Error(JSON.stringify(result.error));
 	return result.data;
 }
