@@ -19,7 +19,9 @@ export type UserErrorCode =
 	| 'extension_invalid'
 	| 'extension_taken'
 	| 'role_invalid'
-	| 'read_only';
+	| 'read_only'
+	/** A spreadsheet row with none of first name, last name and display name. */
+	| 'name_required';
 
 export type UserFieldErrors = Partial<Record<UserField, UserErrorCode>>;
 
@@ -99,6 +101,11 @@ export interface ValidateOptions {
 	 * from a sync or an older rule must not block changing something else).
 	 */
 	unchanged?: readonly UserField[];
+	/**
+	 * `both` (the forms): first and last name are required. `any` (a spreadsheet row, spec 12):
+	 * one of first name, last name and display name is enough.
+	 */
+	names?: 'both' | 'any';
 }
 
 /**
@@ -112,9 +119,11 @@ export function validateUser(
 ): UserValidation {
 	const keep = new Set(options.unchanged ?? []);
 	const errors: UserFieldErrors = {};
-	const firstName = checkText(input.firstName, { required: true, max: USER_NAME_MAX });
-	const lastName = checkText(input.lastName, { required: true, max: USER_NAME_MAX });
+	const both = (options.names ?? 'both') === 'both';
+	const firstName = checkText(input.firstName, { required: both, max: USER_NAME_MAX });
+	const lastName = checkText(input.lastName, { required: both, max: USER_NAME_MAX });
 	const display = checkText(input.name ?? '', { required: false, max: DISPLAY_NAME_MAX });
+	if (!both && !firstName.value && !lastName.value && !display.value) errors.name = 'name_required';
 	const email = checkEmail(input.email);
 	const mobile = normalizeMobile(input.mobile);
 	const extension = normalizeExtension(input.extension);

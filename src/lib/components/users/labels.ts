@@ -57,7 +57,8 @@ export const ERROR_LABELS: Record<UserErrorCode, MessageKey> = {
 	extension_invalid: 'users.error.extension_invalid',
 	extension_taken: 'users.error.extension_taken',
 	role_invalid: 'users.error.role_invalid',
-	read_only: 'users.error.read_only'
+	read_only: 'users.error.read_only',
+	name_required: 'users.error.name_required'
 };
 
 export const COMMON_ERROR_LABELS: Record<CommonError['kind'], MessageKey> = {

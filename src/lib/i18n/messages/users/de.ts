@@ -109,6 +109,7 @@ export const de: AreaMessages<typeof users> = {
 	'users.hint.display_name': 'Leer lassen, um Vor- und Nachname zu verwenden.',
 	'users.create': 'Erstellen',
 	'users.created': '{name} wurde hinzugefügt. Eine Willkommens-E-Mail liegt im Postausgang.',
+	'users.error.name_required': 'Geben Sie einen Vornamen, einen Nachnamen oder einen Namen ein.',
 	'users.error.email_taken': 'Diese E-Mail-Adresse wird in diesem Konto bereits verwendet.',
 	'users.error.extension_taken': 'Diese Durchwahl wird in diesem Konto bereits verwendet.',
 	'users.error.extension_invalid': 'Geben Sie 2 bis 8 Ziffern ein.',

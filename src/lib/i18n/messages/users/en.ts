@@ -105,6 +105,7 @@ export const users = {
 	'users.hint.display_name': 'Leave empty to use the first and last name.',
 	'users.create': 'Create',
 	'users.created': '{name} was added. A welcome e-mail is in the Outbox.',
+	'users.error.name_required': 'Enter a first name, a last name or a name.',
 	'users.error.email_taken': 'This email address is already used in this account.',
 	'users.error.extension_taken': 'This extension is already used in this account.',
 	'users.error.extension_invalid': 'Enter 2 to 8 digits.',

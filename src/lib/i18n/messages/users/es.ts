@@ -109,6 +109,7 @@ export const es: AreaMessages<typeof users> = {
 	'users.create': 'Crear',
 	'users.created':
 		'Se agregó a {name}. Hay un correo electrónico de bienvenida en la bandeja de salida.',
+	'users.error.name_required': 'Introduzca un nombre, un apellido o un nombre completo.',
 	'users.error.email_taken': 'Esta dirección de correo electrónico ya se usa en esta cuenta.',
 	'users.error.extension_taken': 'Esta extensión ya se usa en esta cuenta.',
 	'users.error.extension_invalid': 'Introduzca de 2 a 8 dígitos.',

@@ -109,6 +109,7 @@ export const fr: AreaMessages<typeof users> = {
 	'users.hint.display_name': 'Laissez vide pour utiliser le prénom et le nom de famille.',
 	'users.create': 'Créer',
 	'users.created': '{name} a été ajouté. Un e-mail de bienvenue se trouve dans la boîte d’envoi.',
+	'users.error.name_required': 'Saisissez un prénom, un nom de famille ou un nom.',
 	'users.error.email_taken': 'Cette adresse e-mail est déjà utilisée dans ce compte.',
 	'users.error.extension_taken': 'Ce poste est déjà utilisé dans ce compte.',
 	'users.error.extension_invalid': 'Saisissez de 2 à 8 chiffres.',

@@ -108,6 +108,7 @@ export const it: AreaMessages<typeof users> = {
 	'users.hint.display_name': 'Lasciare vuoto per usare nome e cognome.',
 	'users.create': 'Crea',
 	'users.created': '{name} è stato aggiunto. Un’e-mail di benvenuto è in Posta in uscita.',
+	'users.error.name_required': 'Inserisci un nome, un cognome o un nome completo.',
 	'users.error.email_taken': 'Questo indirizzo e-mail è già utilizzato in questo account.',
 	'users.error.extension_taken': 'Questo interno è già utilizzato in questo account.',
 	'users.error.extension_invalid': 'Inserire da 2 a 8 cifre.',

@@ -109,6 +109,7 @@ export const nl: AreaMessages<typeof users> = {
 	'users.hint.display_name': 'Laat leeg om de voor- en achternaam te gebruiken.',
 	'users.create': 'Maken',
 	'users.created': '{name} is toegevoegd. Er staat een welkomstmail in Postvak UIT.',
+	'users.error.name_required': 'Vul een voornaam, een achternaam of een naam in.',
 	'users.error.email_taken': 'Dit e-mailadres wordt al gebruikt in dit account.',
 	'users.error.extension_taken': 'Dit toestelnummer wordt al gebruikt in dit account.',
 	'users.error.extension_invalid': 'Voer 2 tot 8 cijfers in.',
