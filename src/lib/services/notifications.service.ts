@@ -13,10 +13,12 @@ export async function notify(
 	outcome: NotificationOutcome,
 	text: MessageKey,
 	params: Params = {},
-	details = ''
+	details = '',
+	/** The same id twice is one notification (two tabs telling one change). */
+	id: string = newId()
 ): Promise<void> {
 	const notification: AppNotification = {
-		id: newId(),
+		id,
 		personId: profile.personId,
 		createdAt: new Date().toISOString(),
 		outcome,

@@ -3,7 +3,7 @@ import type { Locale } from '$lib/domain/locale';
 import { saveLocale, setActiveProfile } from '$lib/db/profiles.query';
 import { getWorkspace } from '$lib/db/workspace.query';
 import { closeWorkspaceRooms, holdRoom, openRoom } from '$lib/sync/rooms';
-import { i18n } from '$lib/i18n/i18n.svelte';
+import { i18n, type MessageKey, type Params } from '$lib/i18n/i18n.svelte';
 import { followAccess, restoreAccess, type AccessChange } from '$lib/sync/access';
 import { ManagerGrants } from '$lib/sync/manager-grants';
 import { notify } from './notifications.service';
@@ -53,15 +53,16 @@ export async function startWorkspace(profile: Profile): Promise<void> {
 /** Tells the person what they may see now (spec 14: the device drops an account "and says so"). */
 async function tellAccess(profile: Profile, change: AccessChange): Promise<void> {
 	const list = (names: string[]) => new Intl.ListFormat(i18n.locale).format(names);
+	const tell = (key: MessageKey, params: Params, part: string) =>
+		notify(profile, 'info', key, params, '', `${change.id}:${part}`);
 	if (change.kind === 'restricted')
-		await notify(profile, 'info', 'notify.access_restricted', { count: change.removed });
-	else if (change.kind === 'unrestricted')
-		await notify(profile, 'info', 'notify.access_unrestricted');
+		await tell('notify.access_restricted', { count: change.removed }, 'restricted');
+	else if (change.kind === 'unrestricted') await tell('notify.access_unrestricted', {}, 'all');
 	else {
 		if (change.gained.length)
-			await notify(profile, 'info', 'notify.access_gained', { accounts: list(change.gained) });
+			await tell('notify.access_gained', { accounts: list(change.gained) }, 'gained');
 		if (change.lost.length)
-			await notify(profile, 'info', 'notify.access_lost', { accounts: list(change.lost) });
+			await tell('notify.access_lost', { accounts: list(change.lost) }, 'lost');
 	}
 }
 

@@ -1,4 +1,4 @@
-import { managerState } from '$lib/domain/intents';
+import { managerState, roleKey } from '$lib/domain/intents';
 import { forgetWorkspaceKey, deviceSetting, saveDeviceSetting } from '$lib/db/credentials.query';
 import { accountNames, localAccountIds } from '$lib/db/accounts.query';
 import { dropAccounts } from '$lib/db/readmodel';
@@ -10,8 +10,14 @@ import { deleteAccountRoomData, type Room } from './room';
 import { closeAccountRooms, reprojectRoom } from './rooms';
 import { setVisibleAccounts, visibleAccounts } from './visibility';
 
-/** What changed in what the person may see, for telling them (services/session.service.ts). */
-export type AccessChange =
+/**
+ * What changed in what the person may see, for telling them (services/session.service.ts). `id`
+ * is the same in every tab of the device (the latest operation about the person), so two tabs
+ * that both follow the change tell it once.
+ */
+export type AccessChange = { id: string } & AccessKind;
+
+type AccessKind =
 	/** Converted: from now on only the assigned accounts are on this device. */
 	| { kind: 'restricted'; removed: number }
 	/** Upgraded back: every account again. */
@@ -64,7 +70,8 @@ export function followAccess(args: {
 					: null;
 				const before = visibleAccounts(workspaceId);
 				if (same(before, next)) return;
-				const change = await apply(room, before, next);
+				const kind = await apply(room, before, next);
+				const change = kind ? { id: latestAbout(room, personId), ...kind } : null;
 				await saveDeviceSetting(
 					settingKey(workspaceId, personId),
 					next ? { accounts: [...next].sort() } : undefined
@@ -82,11 +89,23 @@ export function followAccess(args: {
 	};
 }
 
+/** The stamp of the latest operation about the person (their role or their assignments). */
+function latestAbout(room: Room, personId: string): string {
+	let latest = '';
+	for (const [key, intent] of intentWinners(room))
+		if (
+			(key === roleKey(personId) || key.startsWith(`assign:${personId}:`)) &&
+			intent.stamp > latest
+		)
+			latest = intent.stamp;
+	return `access:${personId}:${latest}`;
+}
+
 async function apply(
 	room: Room,
 	before: ReadonlySet<string> | null,
 	next: ReadonlySet<string> | null
-): Promise<AccessChange | null> {
+): Promise<AccessKind | null> {
 	const workspaceId = room.workspaceId;
 	const shown = before ? [...before] : await localAccountIds(workspaceId);
 	const lost = next ? shown.filter((id) => !next.has(id)) : [];
