@@ -2,7 +2,9 @@
  * The export worker: archives made off the main thread. The app reaches it only through
  * `src/lib/workers/export.ts`; results come back by transfer, never by copy.
  */
-import { expose, transfer } from 'comlink';
+import { expose, transfer, type ProxyOrClone } from 'comlink';
+import type { Separator } from '../src/lib/domain/csv';
+import { tableCsv, tableXlsx, type Table } from './table.api';
 import type { EmailMessage } from '../src/lib/domain/eml';
 import {
 	packBackup,
@@ -18,6 +20,18 @@ const transferred = (bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> =>
 	transfer(bytes, [bytes.buffer]);
 
 const api = {
+	/** A table as a CSV (UTF-8 with BOM, `separator`) or XLSX file; progress as rows are written. */
+	table(
+		table: Table,
+		format: 'csv' | 'xlsx',
+		separator: Separator,
+		onProgress?: ProxyOrClone<(done: number, total: number) => void>
+	): Uint8Array<ArrayBuffer> {
+		const progress = onProgress ? (d: number, t: number) => void onProgress(d, t) : undefined;
+		return transferred(
+			format === 'csv' ? tableCsv(table, separator, progress) : tableXlsx(table, progress)
+		);
+	},
 	/** A zip of the given text files (names made distinct). */
 	zipEmails(files: TextFile[]): Uint8Array<ArrayBuffer> {
 		return transferred(zipEmails(files));

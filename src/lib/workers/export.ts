@@ -8,9 +8,11 @@
  * if ('data' in result) download(result.data);
  * ```
  */
-import { wrap, releaseProxy, transfer, type Remote } from 'comlink';
+import { proxy, wrap, releaseProxy, transfer, type Remote } from 'comlink';
 import type { ExportApi } from '../../../workers/export.worker';
 import type { RoomState, UnpackedBackup } from '../../../workers/export.api';
+import type { Table } from '../../../workers/table.api';
+import type { Separator } from '$lib/domain/csv';
 import type { EmailMessage } from '$lib/domain/eml';
 import type { Result } from '$lib/domain/result';
 
@@ -91,7 +93,23 @@ const handle = new WorkerHandle<ExportApi>(
 		new Worker(new URL('../../../workers/export.worker.ts', import.meta.url), { type: 'module' })
 );
 
+/** 100,000 rows are written in seconds; a slow device gets a minute. */
+const TABLE_BUDGET_MS = 60_000;
+
 export const exportWorker = {
+	/** A table as a CSV or XLSX file (`Export Users`, the event history's `Export`). */
+	table(
+		table: Table,
+		format: 'csv' | 'xlsx',
+		separator: Separator,
+		onProgress?: (done: number, total: number) => void
+	): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError>> {
+		return handle.call(
+			(api) => api.table(table, format, separator, onProgress ? proxy(onProgress) : undefined),
+			TABLE_BUDGET_MS
+		);
+	},
+
 	/** A zip with one `.eml` file per e-mail (distinct names, made from the subjects). */
 	zipMessages(messages: EmailMessage[]): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError>> {
 		// Plain objects only: a Svelte state proxy or a Dexie row class cannot be cloned.

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+import { freshWorkspace, seriousA11yViolations } from './app';
+import { addCustomerAccount, UsersPage } from './users-page';
+
+test('Export Users with the UI in German: a semicolon CSV with BOM, formulas written as text, the current search only', async ({
+	page
+}) => {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Globex Berlin');
+	const users = new UsersPage(page);
+	await users.open();
+	await users.addUser({
+		firstName: '=HYPERLINK("x")',
+		lastName: 'Quinn',
+		email: 'zoe@example.com'
+	});
+	await users.addUser({
+		firstName: 'Jürgen',
+		lastName: 'Müller',
+		email: 'juergen@example.com',
+		extension: '201'
+	});
+	await users.addUser({ firstName: 'Ann', lastName: 'Lee', email: 'ann@other.test' });
+
+	await page.getByLabel('Language', { exact: true }).selectOption('de');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	// Only what the search shows goes out.
+	await page.getByRole('searchbox', { name: 'Benutzer suchen' }).fill('example');
+	await expect(users.userRows).toHaveCount(2);
+	await page.getByRole('button', { name: 'Weitere Aktionen' }).click();
+	await page.getByRole('menuitem', { name: 'Benutzer exportieren' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Benutzer exportieren' });
+	await expect(
+		dialog.getByText('2 Benutzer: die aktuelle Suche, Filter oder Auswahl.')
+	).toBeVisible();
+	await expect(dialog.getByLabel('Trennzeichen')).toHaveValue(';');
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	const download = page.waitForEvent('download');
+	await dialog.getByRole('button', { name: 'Exportieren' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^Globex Berlin-users-\d{4}-\d{2}-\d{2}\.csv$/);
+	await expect(dialog).toBeHidden();
+
+	const bytes = await readFile((await file.path()) ?? '');
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+	expect(lines).toHaveLength(3);
+	expect(lines[0]).toBe(
+		'VORNAME;NACHNAME;NAME;E-MAIL;ROLLE;DURCHWAHL;MOBIL;REGISTRIERUNG;LIZENZEN;GEÄNDERT AM;GEÄNDERT VON'
+	);
+	const cells = lines.map((line) => line.split(';'));
+	expect(lines.find((l) => l.includes('zoe@example.com'))).toContain(
+		'"\'=HYPERLINK(""x"")";Quinn;"\'=HYPERLINK(""x"") Quinn";zoe@example.com;Benutzer;'
+	);
+	expect(cells.find((c) => c.includes('juergen@example.com'))?.slice(0, 6)).toEqual([
+		'Jürgen',
+		'Müller',
+		'Jürgen Müller',
+		'juergen@example.com',
+		'Benutzer',
+		'201'
+	]);
+	expect(lines.some((l) => l.includes('ann@other.test'))).toBe(false);
+});

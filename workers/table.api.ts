@@ -1,0 +1,76 @@
+/**
+ * Tables written as files (spec 12, Exports), for the export worker: CSV (UTF-8 with BOM, the
+ * separator given, formula starts neutralized, written in chunks with progress) and XLSX (every
+ * cell a text cell: a spreadsheet program never runs one as a formula).
+ */
+import * as XLSX from 'xlsx';
+import { BOM, csvLine, type Separator } from '../src/lib/domain/csv';
+
+export interface Table {
+	/** The sheet's name in an XLSX file (at most 31 characters are kept). */
+	sheet: string;
+	header: string[];
+	rows: string[][];
+}
+
+type Progress = (done: number, total: number) => void;
+
+/** Lines per chunk: the text of a chunk is encoded and let go before the next is made. */
+const CHUNK = 2_000;
+
+function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+	let at = 0;
+	for (const part of parts) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
+}
+
+export function tableCsv(
+	table: Table,
+	separator: Separator,
+	onProgress?: Progress
+): Uint8Array<ArrayBuffer> {
+	const encoder = new TextEncoder();
+	const parts: Uint8Array[] = [encoder.encode(BOM + csvLine(table.header, separator))];
+	for (let start = 0; start < table.rows.length; start += CHUNK) {
+		let text = '';
+		for (const row of table.rows.slice(start, start + CHUNK)) text += csvLine(row, separator);
+		parts.push(encoder.encode(text));
+		onProgress?.(Math.min(start + CHUNK, table.rows.length), table.rows.length);
+	}
+	if (table.rows.length === 0) onProgress?.(0, 0);
+	return concat(parts);
+}
+
+export function tableXlsx(table: Table, onProgress?: Progress): Uint8Array<ArrayBuffer> {
+	const sheet: XLSX.WorkSheet = {};
+	const put = (r: number, values: readonly string[]) =>
+		values.forEach((v, c) => {
+			sheet[XLSX.utils.encode_cell({ r, c })] = { t: 's', v };
+		});
+	put(0, table.header);
+	table.rows.forEach((row, i) => {
+		put(i + 1, row);
+		if (onProgress && i % CHUNK === CHUNK - 1) onProgress(i + 1, table.rows.length);
+	});
+	sheet['!ref'] = XLSX.utils.encode_range({
+		s: { r: 0, c: 0 },
+		e: { r: table.rows.length, c: Math.max(table.header.length - 1, 0) }
+	});
+	const book = XLSX.utils.book_new();
+	XLSX.utils.book_append_sheet(
+		book,
+		sheet,
+		table.sheet.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ') || 'Sheet1'
+	);
+	const bytes = XLSX.write(book, {
+		type: 'array',
+		bookType: 'xlsx',
+		compression: true
+	}) as ArrayBuffer;
+	onProgress?.(table.rows.length, table.rows.length);
+	return new Uint8Array(bytes);
+}
