@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { freshWorkspace, seriousA11yViolations } from './app';
+import { freshWorkspace, mainNav, seriousA11yViolations } from './app';
 import { addCustomerAccount, UsersPage } from './users-page';
 
 test('Export Users with the UI in German: a semicolon CSV with BOM, formulas written as text, the current search only', async ({
@@ -62,4 +62,38 @@ test('Export Users with the UI in German: a semicolon CSV with BOM, formulas wri
 		'201'
 	]);
 	expect(lines.some((l) => l.includes('ann@other.test'))).toBe(false);
+});
+
+test('Event Details → Export writes the event with all its tabs to a CSV named after the account', async ({
+	page
+}) => {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Globex Berlin');
+	await mainNav(page).getByRole('link', { name: 'Event History' }).click();
+	await page
+		.getByRole('row', { name: /Create.*Account/ })
+		.first()
+		.click();
+	const details = page.getByRole('dialog', { name: 'Event Details' });
+	const eventId =
+		(await details
+			.getByText(/^[0-9a-f-]{36}$/)
+			.first()
+			.textContent()) ?? '';
+	const download = page.waitForEvent('download');
+	await details.getByRole('button', { name: 'Export' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(
+		/^Globex Berlin-event-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.csv$/
+	);
+	const text = (await readFile((await file.path()) ?? '')).toString('utf8');
+	const [header, row] = text
+		.replace(/^\ufeff/, '')
+		.trimEnd()
+		.split('\r\n');
+	expect(header).toBe(
+		'EVENT ID,ACTOR NAME,ACTOR ID,ACTION,TYPE,ASSET,EVENT DATE,CORE DETAILS,PROPERTIES CHANGED,EXTRA DETAILS,LOG TAGS'
+	);
+	expect(row?.startsWith(`${eventId},Dana Lee,`)).toBe(true);
+	expect(row).toContain('Globex Berlin');
 });

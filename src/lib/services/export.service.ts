@@ -3,6 +3,8 @@
  * only; nothing is changed.
  */
 import type { Separator } from '$lib/domain/csv';
+import { eventExportRow, type EventExportWords } from '$lib/domain/event-export';
+import type { ShownEvent } from '$lib/domain/events';
 import type { Locale } from '$lib/domain/locale';
 import type { CommonError, Result } from '$lib/domain/result';
 import { userExportHeader, userExportRow, type ExportWords } from '$lib/domain/user-export';
@@ -39,5 +41,25 @@ export async function exportUsers(
 		options.format,
 		options.separator,
 		options.onProgress
+	);
+}
+
+/** Events of `account` (those shown or selected, or one event's details) as a CSV file's bytes. */
+export async function exportEvents(
+	ctx: ServiceContext,
+	account: { id: string; name: string },
+	events: readonly ShownEvent[],
+	options: { separator: Separator; words: EventExportWords }
+): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError | CommonError>> {
+	if (!allowed(ctx, 'events.view', account.id)) return { error: { kind: 'forbidden' } };
+	const mine = events.filter((e) => e.accountId === account.id);
+	return exportWorker.table(
+		{
+			sheet: account.name,
+			header: options.words.headers,
+			rows: mine.map((event) => eventExportRow(event, options.words))
+		},
+		'csv',
+		options.separator
 	);
 }

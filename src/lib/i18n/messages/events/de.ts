@@ -88,6 +88,7 @@ export const de: AreaMessages<typeof events> = {
 	'events.tab.properties_changed': 'Geänderte Eigenschaften',
 	'events.tab.extra_details': 'Zusätzliche Details',
 	'events.tab.log_tags': 'Protokoll-Tags',
+	'events.export': 'Exportieren',
 	'events.copy': 'Kopieren',
 	'events.copied': 'In die Zwischenablage kopiert.'
 };

@@ -84,6 +84,7 @@ export const events = {
 	'events.tab.properties_changed': 'Properties Changed',
 	'events.tab.extra_details': 'Extra Details',
 	'events.tab.log_tags': 'Log Tags',
+	'events.export': 'Export',
 	'events.copy': 'Copy',
 	'events.copied': 'Copied to the clipboard.'
 } as const;

@@ -87,6 +87,7 @@ export const es: AreaMessages<typeof events> = {
 	'events.tab.properties_changed': 'Propiedades cambiadas',
 	'events.tab.extra_details': 'Detalles adicionales',
 	'events.tab.log_tags': 'Etiquetas de registro',
+	'events.export': 'Exportar',
 	'events.copy': 'Copiar',
 	'events.copied': 'Copiado al portapapeles.'
 };

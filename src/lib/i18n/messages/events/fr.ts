@@ -88,6 +88,7 @@ export const fr: AreaMessages<typeof events> = {
 	'events.tab.properties_changed': 'Propriétés modifiées',
 	'events.tab.extra_details': 'Détails supplémentaires',
 	'events.tab.log_tags': 'Étiquettes du journal',
+	'events.export': 'Exporter',
 	'events.copy': 'Copier',
 	'events.copied': 'Copié dans le presse-papiers.'
 };

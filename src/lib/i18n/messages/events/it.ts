@@ -87,6 +87,7 @@ export const it: AreaMessages<typeof events> = {
 	'events.tab.properties_changed': 'Proprietà modificate',
 	'events.tab.extra_details': 'Dettagli extra',
 	'events.tab.log_tags': 'Tag registro',
+	'events.export': 'Esporta',
 	'events.copy': 'Copia',
 	'events.copied': 'Copiato negli appunti.'
 };

@@ -88,6 +88,7 @@ export const nl: AreaMessages<typeof events> = {
 	'events.tab.properties_changed': 'Gewijzigde eigenschappen',
 	'events.tab.extra_details': 'Extra details',
 	'events.tab.log_tags': 'Logtags',
+	'events.export': 'Exporteren',
 	'events.copy': 'Kopiëren',
 	'events.copied': 'Gekopieerd naar het klembord.'
 };
