@@ -49,15 +49,16 @@ class EventHistoryPage {
 	}
 
 	async headers(): Promise<string[]> {
-		return (await this.table.getByRole('columnheader').allInnerTexts()).map((h) =>
-			h.replace(/[▲▼]/g, '').trim()
-		);
+		// The first column holds the rows' checkboxes ("Export (N)").
+		return (await this.table.getByRole('columnheader').allInnerTexts())
+			.slice(1)
+			.map((h) => h.replace(/[▲▼]/g, '').trim());
 	}
 
 	/** The texts of one column, top to bottom, by its header. */
 	async column(name: string): Promise<string[]> {
 		const index = (await this.headers()).indexOf(name);
-		const cells = await this.rows.locator(`td:nth-child(${index + 1})`).allInnerTexts();
+		const cells = await this.rows.locator(`td:nth-child(${index + 2})`).allInnerTexts();
 		return cells.map((c) => c.trim());
 	}
 
@@ -114,13 +115,13 @@ test('the partner account history: columns, sorting, filters, table settings, de
 	await expect(history.rows).toHaveCount(2);
 	const account = history.row('Account');
 	const user = history.row('User');
-	await expect(account.getByRole('cell').nth(0)).toHaveText(DANA.name);
-	await expect(account.getByRole('cell').nth(1)).toHaveText('Create');
-	await expect(account.getByRole('cell').nth(2)).toHaveText('Account');
-	await expect(account.getByRole('cell').nth(4)).toContainText('"name"');
-	await expect(account.getByRole('cell').nth(5)).toContainText(`"name":"${DANA.organization}"`);
-	await expect(user.getByRole('cell').nth(2)).toHaveText('User');
-	await expect(user.getByRole('cell').nth(4)).toContainText('"email"');
+	await expect(account.getByRole('cell').nth(1)).toHaveText(DANA.name);
+	await expect(account.getByRole('cell').nth(2)).toHaveText('Create');
+	await expect(account.getByRole('cell').nth(3)).toHaveText('Account');
+	await expect(account.getByRole('cell').nth(5)).toContainText('"name"');
+	await expect(account.getByRole('cell').nth(6)).toContainText(`"name":"${DANA.organization}"`);
+	await expect(user.getByRole('cell').nth(3)).toHaveText('User');
+	await expect(user.getByRole('cell').nth(5)).toContainText('"email"');
 	await expect(history.allShown).toBeVisible();
 	expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -293,8 +294,8 @@ test('a new event appears at once, also when made in another tab', async ({ page
 	await chat.setChecked(!(await chat.isChecked()));
 
 	await expect(history.rows).toHaveCount(3);
-	await expect(history.rows.first().getByRole('cell').nth(1)).toHaveText('Edit');
-	await expect(history.rows.first().getByRole('cell').nth(2)).toHaveText('Account');
+	await expect(history.rows.first().getByRole('cell').nth(2)).toHaveText('Edit');
+	await expect(history.rows.first().getByRole('cell').nth(3)).toHaveText('Account');
 });
 
 test('with sample data: rows load while scrolling to the end; MiVB assets narrow the types', async ({
@@ -336,7 +337,7 @@ test('with sample data: rows load while scrolling to the end; MiVB assets narrow
 	let dialog = await history.addFilter('Asset');
 	await dialog.getByRole('checkbox', { name: 'Phone' }).check();
 	await dialog.getByRole('button', { name: 'Apply' }).click();
-	await expect(history.rows.first().getByRole('cell').nth(2)).toHaveText('Phone');
+	await expect(history.rows.first().getByRole('cell').nth(3)).toHaveText('Phone');
 	expect(new Set(await history.column('ASSET'))).toEqual(new Set(['Phone']));
 	dialog = await history.addFilter('Event Type');
 	await history.optionsComplete(dialog);

@@ -97,3 +97,33 @@ test('Event Details → Export writes the event with all its tabs to a CSV named
 	expect(row?.startsWith(`${eventId},Dana Lee,`)).toBe(true);
 	expect(row).toContain('Globex Berlin');
 });
+
+test('Event History: ticked rows (by click or Space) export as "Export (N)"', async ({ page }) => {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Globex Berlin');
+	const users = new UsersPage(page);
+	await users.open();
+	await users.addUser({ firstName: 'Zoe', lastName: 'Quinn', email: 'zoe@example.com' });
+	await users.addUser({ firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' });
+	await mainNav(page).getByRole('link', { name: 'Event History' }).click();
+	const rows = page.getByRole('row').filter({ has: page.getByRole('checkbox') });
+	await expect(rows).toHaveCount(3);
+	await expect(page.getByRole('button', { name: /^Export \(/ })).toHaveCount(0);
+	await rows.nth(0).getByRole('checkbox').check();
+	await expect(page.getByRole('dialog', { name: 'Event Details' })).toHaveCount(0);
+	// By keyboard: the row has the focus, Space ticks it.
+	await rows.nth(1).focus();
+	await page.keyboard.press('Space');
+	await expect(rows.nth(1).getByRole('checkbox')).toBeChecked();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export (2)' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toMatch(/^Globex Berlin-events-\d{4}-\d{2}-\d{2}\.csv$/);
+	const lines = (await readFile((await file.path()) ?? ''))
+		.toString('utf8')
+		.trimEnd()
+		.split('\r\n');
+	expect(lines).toHaveLength(3);
+	expect(lines.slice(1).every((line) => /,Create,/.test(line) && line.includes('User'))).toBe(true);
+	expect(await seriousA11yViolations(page)).toEqual([]);
+});

@@ -9,6 +9,7 @@ import type { Locale } from '$lib/domain/locale';
 import type { CommonError, Result } from '$lib/domain/result';
 import { userExportHeader, userExportRow, type ExportWords } from '$lib/domain/user-export';
 import { getUsersByIds } from '$lib/db/users.query';
+import { getAccount } from '$lib/db/accounts.query';
 import { exportWorker, type WorkerError } from '$lib/workers/export';
 import { allowed, type ServiceContext } from './context';
 
@@ -44,16 +45,23 @@ export async function exportUsers(
 	);
 }
 
-/** Events of `account` (those shown or selected, or one event's details) as a CSV file's bytes. */
+/**
+ * Events of an account (those ticked, or one event's details) as a CSV file's bytes, with the
+ * account's name for the file name.
+ */
 export async function exportEvents(
 	ctx: ServiceContext,
-	account: { id: string; name: string },
+	accountId: string,
 	events: readonly ShownEvent[],
 	options: { separator: Separator; words: EventExportWords }
-): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError | CommonError>> {
-	if (!allowed(ctx, 'events.view', account.id)) return { error: { kind: 'forbidden' } };
-	const mine = events.filter((e) => e.accountId === account.id);
-	return exportWorker.table(
+): Promise<
+	Result<{ bytes: Uint8Array<ArrayBuffer>; accountName: string }, WorkerError | CommonError>
+> {
+	if (!allowed(ctx, 'events.view', accountId)) return { error: { kind: 'forbidden' } };
+	const account = await getAccount(ctx.workspace.id, accountId);
+	if (!account) return { error: { kind: 'not_found' } };
+	const mine = events.filter((e) => e.accountId === accountId);
+	const written = await exportWorker.table(
 		{
 			sheet: account.name,
 			header: options.words.headers,
@@ -62,4 +70,7 @@ export async function exportEvents(
 		'csv',
 		options.separator
 	);
+	return 'error' in written
+		? written
+		: { data: { bytes: written.data, accountName: account.name } };
 }

@@ -89,6 +89,9 @@ export const de: AreaMessages<typeof events> = {
 	'events.tab.extra_details': 'Zusätzliche Details',
 	'events.tab.log_tags': 'Protokoll-Tags',
 	'events.export': 'Exportieren',
+	'events.export_selected': 'Exportieren ({count})',
+	'events.select_event': '{action} {asset} {date} auswählen',
+	'events.select_col': 'Auswählen',
 	'events.copy': 'Kopieren',
 	'events.copied': 'In die Zwischenablage kopiert.'
 };

@@ -85,6 +85,9 @@ export const events = {
 	'events.tab.extra_details': 'Extra Details',
 	'events.tab.log_tags': 'Log Tags',
 	'events.export': 'Export',
+	'events.export_selected': 'Export ({count})',
+	'events.select_event': 'Select {action} {asset} {date}',
+	'events.select_col': 'Select',
 	'events.copy': 'Copy',
 	'events.copied': 'Copied to the clipboard.'
 } as const;

@@ -88,6 +88,9 @@ export const es: AreaMessages<typeof events> = {
 	'events.tab.extra_details': 'Detalles adicionales',
 	'events.tab.log_tags': 'Etiquetas de registro',
 	'events.export': 'Exportar',
+	'events.export_selected': 'Exportar ({count})',
+	'events.select_event': 'Seleccionar {action} {asset} {date}',
+	'events.select_col': 'Seleccionar',
 	'events.copy': 'Copiar',
 	'events.copied': 'Copiado al portapapeles.'
 };

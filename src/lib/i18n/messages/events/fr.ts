@@ -89,6 +89,9 @@ export const fr: AreaMessages<typeof events> = {
 	'events.tab.extra_details': 'Détails supplémentaires',
 	'events.tab.log_tags': 'Étiquettes du journal',
 	'events.export': 'Exporter',
+	'events.export_selected': 'Exporter ({count})',
+	'events.select_event': 'Sélectionner {action} {asset} {date}',
+	'events.select_col': 'Sélectionner',
 	'events.copy': 'Copier',
 	'events.copied': 'Copié dans le presse-papiers.'
 };

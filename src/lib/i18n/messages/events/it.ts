@@ -88,6 +88,9 @@ export const it: AreaMessages<typeof events> = {
 	'events.tab.extra_details': 'Dettagli extra',
 	'events.tab.log_tags': 'Tag registro',
 	'events.export': 'Esporta',
+	'events.export_selected': 'Esporta ({count})',
+	'events.select_event': 'Seleziona {action} {asset} {date}',
+	'events.select_col': 'Seleziona',
 	'events.copy': 'Copia',
 	'events.copied': 'Copiato negli appunti.'
 };

@@ -89,6 +89,9 @@ export const nl: AreaMessages<typeof events> = {
 	'events.tab.extra_details': 'Extra details',
 	'events.tab.log_tags': 'Logtags',
 	'events.export': 'Exporteren',
+	'events.export_selected': 'Exporteren ({count})',
+	'events.select_event': '{action} {asset} {date} selecteren',
+	'events.select_col': 'Selecteren',
 	'events.copy': 'Kopiëren',
 	'events.copied': 'Gekopieerd naar het klembord.'
 };
