@@ -6,9 +6,11 @@
  * honoured like everywhere), `--no-scale` skips the sample-data, 100,000-user and 10,000-account
  * figures, `--only-scale` measures only those, `--only-accounts` only the 10,000-account ones,
  * `--only-commit` only the 10,000-user bulk commit, `--only-sync` only the sync figures,
- * `--only-assignments` only the 50-administrator account-manager figure. A run
+ * `--only-assignments` only the 50-administrator account-manager figure, `--only-import` only
+ * the spreadsheet import and export figures. A run
  * with an `--only-…` flag keeps the other figures of results.json (each with its own date).
  */
+import { importExportMetrics } from './import-export';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -158,11 +160,13 @@ async function main(): Promise<void> {
 		const onlyCommit = process.argv.includes('--only-commit');
 		const onlySync = process.argv.includes('--only-sync');
 		const onlyAssignments = process.argv.includes('--only-assignments');
+		const onlyImport = process.argv.includes('--only-import');
 		const only =
 			onlyAccounts ||
 			onlyCommit ||
 			onlySync ||
 			onlyAssignments ||
+			onlyImport ||
 			process.argv.includes('--only-scale');
 		if (!only) metrics.push(...(await firstLoad(browser, origin)));
 		if (!only || onlySync) {
@@ -177,7 +181,11 @@ async function main(): Promise<void> {
 			console.log('Account managers: 50 administrators assigning for 60 s…');
 			metrics.push(...(await assignmentStorm(origin)));
 		}
-		if (onlySync || onlyAssignments) {
+		if (!only || onlyImport) {
+			console.log('Spreadsheets: import 1,000 / 10,000 / 100,000 rows, export 100,000…');
+			metrics.push(...importExportMetrics());
+		}
+		if (onlySync || onlyAssignments || onlyImport) {
 			printAndSave(metrics, browser.version(), only);
 			return;
 		}

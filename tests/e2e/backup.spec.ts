@@ -73,6 +73,7 @@ test('a workspace exported on one browser is restored in an empty one, with its 
 	// The workspace key came along: the device signs its own grant and syncs through the relay.
 	await fresh.context().setOffline(false);
 	await openSettings(fresh);
+	await expect(fresh.getByLabel('Relay URL')).toHaveValue(/\/sync$/);
 	await fresh.getByRole('button', { name: 'Connect' }).click();
 	await expect(fresh.getByRole('button', { name: 'Sync status' })).toHaveAccessibleDescription(
 		'Synced'

@@ -11,6 +11,8 @@ export async function connect(page: Page): Promise<void> {
 		if (description.trim() === 'Synced') return;
 	}
 	await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+	// The address is preset once the page has asked the relay that served it: wait for it.
+	await expect(page.getByLabel('Relay URL')).toHaveValue(/\/sync$/);
 	await page.getByRole('button', { name: 'Connect' }).click();
 	await expect(page.getByRole('button', { name: 'Sync status' })).toHaveAccessibleDescription(
 		'Synced'
