@@ -4,7 +4,7 @@
  */
 import { expose, transfer, type ProxyOrClone } from 'comlink';
 import type { Separator } from '../src/lib/domain/csv';
-import { tableCsv, tableXlsx, type Table } from './table.api';
+import { tableCsv, tableXlsx, workbookXlsx, type Table } from './table.api';
 import type { EmailMessage } from '../src/lib/domain/eml';
 import {
 	packBackup,
@@ -20,6 +20,10 @@ const transferred = (bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> =>
 	transfer(bytes, [bytes.buffer]);
 
 const api = {
+	/** Several tables as the sheets of one XLSX file. */
+	workbook(tables: Table[]): Uint8Array<ArrayBuffer> {
+		return transferred(workbookXlsx(tables));
+	},
 	/** A table as a CSV (UTF-8 with BOM, `separator`) or XLSX file; progress as rows are written. */
 	table(
 		table: Table,

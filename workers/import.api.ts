@@ -26,7 +26,7 @@ import {
 	IMPORT_FIELDS,
 	type HeaderMatch
 } from '../src/lib/domain/import-headers';
-import type { ImportRow } from '../src/lib/domain/import-rows';
+import { emptyImportRow, type ImportRow } from '../src/lib/domain/import-rows';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_DATA_ROWS = 200_000;
@@ -213,15 +213,7 @@ function rowsUnderHeader(
 	const rows: ImportRow[] = [];
 	for (let i = 0; i < body.length; i += 1) {
 		const cells = body[i] ?? [];
-		const row: ImportRow = {
-			firstName: '',
-			lastName: '',
-			name: '',
-			email: '',
-			role: '',
-			mobile: '',
-			extension: ''
-		};
+		const row = emptyImportRow();
 		let empty = true;
 		for (const field of IMPORT_FIELDS) {
 			const column = header.columns[field];

@@ -9,15 +9,18 @@ import { freezePrototypes } from './harden';
 import type { ReadResult } from './import.api';
 
 freezePrototypes();
-const { readUserSheet } = await import('./import.api');
+// Loaded after the freeze; the API is exposed at once (a message that arrived while the module
+// was still loading would otherwise be lost).
+const parser = import('./import.api');
 
 const api = {
 	/** The rows of the file under its header row, or why it cannot be read. */
-	read(
+	async read(
 		bytes: Uint8Array<ArrayBuffer>,
 		fileName: string,
 		onProgress?: ProxyOrClone<(done: number, total: number) => void>
-	): ReadResult {
+	): Promise<ReadResult> {
+		const { readUserSheet } = await parser;
 		return readUserSheet(bytes, fileName, onProgress ? (d, t) => void onProgress(d, t) : undefined);
 	}
 };

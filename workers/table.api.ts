@@ -45,32 +45,46 @@ export function tableCsv(
 	return concat(parts);
 }
 
-export function tableXlsx(table: Table, onProgress?: Progress): Uint8Array<ArrayBuffer> {
+function textSheet(table: Table): XLSX.WorkSheet {
 	const sheet: XLSX.WorkSheet = {};
 	const put = (r: number, values: readonly string[]) =>
 		values.forEach((v, c) => {
 			sheet[XLSX.utils.encode_cell({ r, c })] = { t: 's', v };
 		});
 	put(0, table.header);
-	table.rows.forEach((row, i) => {
-		put(i + 1, row);
-		if (onProgress && i % CHUNK === CHUNK - 1) onProgress(i + 1, table.rows.length);
-	});
+	table.rows.forEach((row, i) => put(i + 1, row));
 	sheet['!ref'] = XLSX.utils.encode_range({
 		s: { r: 0, c: 0 },
-		e: { r: table.rows.length, c: Math.max(table.header.length - 1, 0) }
+		e: {
+			r: table.rows.length,
+			c: Math.max(table.header.length - 1, 0, ...table.rows.map((r) => r.length - 1))
+		}
 	});
-	const book = XLSX.utils.book_new();
-	XLSX.utils.book_append_sheet(
-		book,
-		sheet,
-		table.sheet.slice(0, 31).replace(/[\\/?*[\]:]/g, ' ') || 'Sheet1'
+	return sheet;
+}
+
+function sheetName(name: string, index: number): string {
+	return (
+		name
+			.slice(0, 31)
+			.replace(/[\\/?*[\]:]/g, ' ')
+			.trim() || `Sheet${index + 1}`
 	);
-	const bytes = XLSX.write(book, {
-		type: 'array',
-		bookType: 'xlsx',
-		compression: true
-	}) as ArrayBuffer;
+}
+
+/** Several tables as the sheets of one XLSX file (the import template: users, roles, instructions). */
+export function workbookXlsx(tables: readonly Table[]): Uint8Array<ArrayBuffer> {
+	const book = XLSX.utils.book_new();
+	tables.forEach((table, i) =>
+		XLSX.utils.book_append_sheet(book, textSheet(table), sheetName(table.sheet, i))
+	);
+	return new Uint8Array(
+		XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer
+	);
+}
+
+export function tableXlsx(table: Table, onProgress?: Progress): Uint8Array<ArrayBuffer> {
+	const bytes = workbookXlsx([table]);
 	onProgress?.(table.rows.length, table.rows.length);
-	return new Uint8Array(bytes);
+	return bytes;
 }

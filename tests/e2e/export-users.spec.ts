@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { freshWorkspace, mainNav, seriousA11yViolations } from './app';
-import { addCustomerAccount, UsersPage } from './users-page';
+import { addCustomerAccount, globexUsers } from './users-page';
 
 test('Export Users with the UI in German: a semicolon CSV with BOM, formulas written as text, the current search only', async ({
 	page
 }) => {
-	await freshWorkspace(page);
-	await addCustomerAccount(page, 'Globex Berlin');
-	const users = new UsersPage(page);
-	await users.open();
+	const users = await globexUsers(page);
 	await users.addUser({
 		firstName: '=HYPERLINK("x")',
 		lastName: 'Quinn',
@@ -99,10 +96,7 @@ test('Event Details → Export writes the event with all its tabs to a CSV named
 });
 
 test('Event History: ticked rows (by click or Space) export as "Export (N)"', async ({ page }) => {
-	await freshWorkspace(page);
-	await addCustomerAccount(page, 'Globex Berlin');
-	const users = new UsersPage(page);
-	await users.open();
+	const users = await globexUsers(page);
 	await users.addUser({ firstName: 'Zoe', lastName: 'Quinn', email: 'zoe@example.com' });
 	await users.addUser({ firstName: 'Ann', lastName: 'Lee', email: 'ann@example.com' });
 	await mainNav(page).getByRole('link', { name: 'Event History' }).click();

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { mainNav } from './app';
+import { freshWorkspace, mainNav } from './app';
 
 export interface NewUser {
 	firstName: string;
@@ -99,4 +99,13 @@ export async function addCustomerAccount(page: Page, name: string): Promise<void
 	await contacts.press('Enter');
 	await dialog.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** A new workspace with the customer account Globex Berlin, its Users page open. */
+export async function globexUsers(page: Page): Promise<UsersPage> {
+	await freshWorkspace(page);
+	await addCustomerAccount(page, 'Globex Berlin');
+	const users = new UsersPage(page);
+	await users.open();
+	return users;
 }

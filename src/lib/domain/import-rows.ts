@@ -27,6 +27,11 @@ export interface ImportRow {
 	extension: string;
 }
 
+/** A row with nothing in it (a new row of the preview, or one being read). */
+export function emptyImportRow(): ImportRow {
+	return { firstName: '', lastName: '', name: '', email: '', role: '', mobile: '', extension: '' };
+}
+
 export type ImportErrorCode =
 	| UserErrorCode
 	/** The e-mail (extension) is in more than one row of the file: every such row is marked. */

@@ -337,16 +337,24 @@ export interface TakenKeys {
  * is judged by `validateUser` against the account's users and against the rows before it, so the
  * first of two rows with one e-mail or extension is valid and the second is not.
  */
-export function validateNewUsers(inputs: readonly UserInput[], taken: TakenKeys): UserValidation[] {
+export function validateNewUsers(
+	inputs: readonly UserInput[],
+	taken: TakenKeys,
+	names: ValidateOptions['names'] = 'both'
+): UserValidation[] {
 	const emails = new Set(taken.emails);
 	const extensions = new Set(taken.extensions);
 	return inputs.map((input) => {
 		const email = emailKey(input.email);
 		const extension = normalizeExtension(input.extension) ?? '';
-		const result = validateUser(input, {
-			emailTaken: email !== '' && emails.has(email),
-			extensionTaken: extension !== '' && extensions.has(extension)
-		});
+		const result = validateUser(
+			input,
+			{
+				emailTaken: email !== '' && emails.has(email),
+				extensionTaken: extension !== '' && extensions.has(extension)
+			},
+			{ names }
+		);
 		if (result.ok) {
 			emails.add(emailKey(result.value.email));
 			if (result.value.extension) extensions.add(result.value.extension);

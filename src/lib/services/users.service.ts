@@ -126,6 +126,8 @@ export interface AddUsersOptions {
 	/** Extra details of every event (e.g. the imported file's name). */
 	extra?: Record<string, unknown>;
 	onProgress?: OnProgress;
+	/** `any`: rows of a spreadsheet, where one of first, last and display name is enough. */
+	names?: 'both' | 'any';
 }
 
 /** What a bulk add did, and what "Undo" needs to take it back. */
@@ -188,7 +190,7 @@ export async function addUsers(
 		[...new Set(inputs.map((i) => emailKey(i.email)).filter(Boolean))],
 		[...new Set(inputs.map((i) => normalizeExtension(i.extension) ?? '').filter(Boolean))]
 	);
-	const results = validateNewUsers(inputs, taken);
+	const results = validateNewUsers(inputs, taken, options.names);
 	const invalid: AddUsersResult['invalid'] = [];
 	const valid: UserValues[] = [];
 	results.forEach((result, index) => {

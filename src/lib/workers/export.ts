@@ -97,6 +97,11 @@ const handle = new WorkerHandle<ExportApi>(
 const TABLE_BUDGET_MS = 60_000;
 
 export const exportWorker = {
+	/** Several tables as the sheets of one XLSX file (the import template). */
+	workbook(tables: Table[]): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError>> {
+		return handle.call((api) => api.workbook(tables), TABLE_BUDGET_MS);
+	},
+
 	/** A table as a CSV or XLSX file (`Export Users`, the event history's `Export`). */
 	table(
 		table: Table,

@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+import { seriousA11yViolations } from './app';
+import { globexUsers } from './users-page';
+
+const fixture = (name: string) =>
+	fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
+
+test('import the French template: 2 rows in error with their reasons, Upload adds the 3 others, a fixed row follows', async ({
+	page
+}) => {
+	const users = await globexUsers(page);
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	await expect(
+		dialog.getByText('You will be able to review or edit your upload in the next step.')
+	).toBeVisible();
+
+	// A file that is not a spreadsheet is named, and nothing else happens.
+	await dialog.getByLabel('Upload').setInputFiles(fixture('renamed-pdf.xlsx'));
+	await expect(dialog.getByRole('alert')).toHaveText('This file is not a readable spreadsheet.');
+
+	await dialog.getByLabel('Upload').setInputFiles(fixture('template-fr.xlsx'));
+	await expect(dialog.getByRole('status')).toContainText('2 rows have errors.');
+	const table = dialog.getByRole('table', { name: 'Users to import' });
+	await expect(table.getByRole('img', { name: 'Valid', exact: true })).toHaveCount(3);
+	await expect(
+		table.getByRole('img', {
+			name: 'Error: Enter a valid email address, for example name@example.com.'
+		})
+	).toHaveCount(1);
+	await expect(table.getByRole('img', { name: 'Error: Unknown role: Supervisor' })).toHaveCount(1);
+	await dialog.getByRole('switch', { name: 'Show only rows with errors' }).check();
+	await expect(table.getByRole('row')).toHaveCount(3);
+	expect(await seriousA11yViolations(page)).toEqual([]);
+	await dialog.getByRole('switch', { name: 'Show only rows with errors' }).uncheck();
+
+	await dialog.getByRole('button', { name: 'Upload' }).click();
+	await expect(page.getByText('Import finished: 3 added, 2 need attention.')).toBeVisible();
+	await expect(table.getByRole('row')).toHaveCount(3);
+	for (const name of ['Zoë Quinn', 'Ann Lee', 'Max Mustermann'])
+		await expect(users.row(name)).toHaveCount(1);
+
+	// Fixed in place: valid at once, and the next Upload adds it.
+	await table.getByLabel('EMAIL of row 1').fill('bad.mail@example.com');
+	await table.getByLabel('EMAIL of row 1').press('Tab');
+	await expect(dialog.getByRole('status')).toContainText('1 row has errors.');
+	await dialog.getByRole('button', { name: 'Upload' }).click();
+	await expect(page.getByText('Import finished: 1 added, 1 need attention.')).toBeVisible();
+	await expect(users.row('Bad Mail')).toHaveCount(1);
+	await expect(table.getByRole('img', { name: 'Error: Unknown role: Supervisor' })).toHaveCount(1);
+
+	// Cancel asks first: the remaining row was edited around.
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await page
+		.getByRole('dialog', { name: 'Discard this import?' })
+		.getByRole('button', { name: 'Discard' })
+		.click();
+	await expect(dialog).toBeHidden();
+});
