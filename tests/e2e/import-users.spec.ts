@@ -51,11 +51,49 @@ test('import the French template: 2 rows in error with their reasons, Upload add
 	await expect(users.row('Bad Mail')).toHaveCount(1);
 	await expect(table.getByRole('img', { name: 'Error: Unknown role: Supervisor' })).toHaveCount(1);
 
-	// Cancel asks first: the remaining row was edited around.
+	// The tab closes with one row left: reopened, "Resume import" brings it back as it was.
+	await expect(
+		dialog.getByText('Saved on this device: closing this window loses nothing.')
+	).toBeVisible();
+	await page.reload();
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await expect(
+		dialog.getByText(/^Unfinished import of template-fr\.xlsx, saved [\s\S]*\b1 row$/)
+	).toBeVisible();
+	await dialog.getByRole('button', { name: 'Resume import' }).click();
+	await expect(dialog.getByRole('status')).toContainText('1 row has errors.');
+	await expect(table.getByLabel('FIRST NAME of row 1')).toHaveValue('Role');
+	await expect(table.getByRole('img', { name: 'Error: Unknown role: Supervisor' })).toHaveCount(1);
+
+	// Cancel asks first; discarded, the draft is gone too.
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await page
 		.getByRole('dialog', { name: 'Discard this import?' })
 		.getByRole('button', { name: 'Discard' })
 		.click();
 	await expect(dialog).toBeHidden();
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await expect(
+		dialog.getByText('You will be able to review or edit your upload in the next step.')
+	).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Resume import' })).toHaveCount(0);
+});
+
+test('an import is taken back with Undo while its toast shows', async ({ page }) => {
+	const users = await globexUsers(page);
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	await dialog.getByLabel('Upload').setInputFiles(fixture('google-workspace.csv'));
+	await expect(dialog.getByRole('status')).toContainText('No errors found.');
+	await dialog.getByRole('button', { name: 'Upload' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(users.row('Gil Stone')).toHaveCount(1);
+	await expect(users.row('Hana Ito')).toHaveCount(1);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByText('2 imported users removed again.')).toBeVisible();
+	await expect(users.row('Gil Stone')).toHaveCount(0);
+	await expect(users.row('Hana Ito')).toHaveCount(0);
 });

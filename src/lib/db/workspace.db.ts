@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ImportRow } from '$lib/domain/import-rows';
 import type { AppNotification, Workspace } from '$lib/domain/model';
 import type { Intent, IntentKind } from '$lib/domain/intents';
 import type { AccountRow, AccountStatsRow, EventRow, SearchWordsRow, UserRow } from './rows';
@@ -37,6 +38,15 @@ export interface OutboxRow {
 	body: string;
 }
 
+/** An import preview kept on the device: `key` is `<personId> <accountId>`. */
+export interface ImportDraft {
+	key: string;
+	fileName: string;
+	rows: ImportRow[];
+	ignored: string[];
+	savedAt: string;
+}
+
 /**
  * The read model of one workspace: tables projected from its replicated documents (accounts,
  * users, events, workspace) and local-only tables (notifications, outbox, prefs, projections).
@@ -55,6 +65,8 @@ export class WorkspaceDb extends Dexie {
 	outbox!: EntityTable<OutboxRow, 'id'>;
 	prefs!: Table<PersonPref, string>;
 	projections!: Table<ProjectionState, string>;
+	/** The Import Users preview as it was last left (spec 12: "Resume import"). Never replicated. */
+	importDrafts!: EntityTable<ImportDraft, 'key'>;
 
 	constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
@@ -197,11 +209,14 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 	if (upTo < 9) return;
 	// v9: the account managers' operations (assign/unassign, convert/upgrade), by key.
 	db.version(9).stores({ intents: 'id, key' });
+	if (upTo < 10) return;
+	// v10: drafts of user imports (local only), one per person and account.
+	db.version(10).stores({ importDrafts: 'key' });
 }
 
 type FacetFields = Parameters<typeof userFacets>[0];
 
-export const LATEST_VERSION = 9;
+export const LATEST_VERSION = 10;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

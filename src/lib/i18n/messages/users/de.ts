@@ -110,6 +110,11 @@ export const de: AreaMessages<typeof users> = {
 	'users.import.sheet.instructions': 'Anleitung',
 	'users.import.instructions':
 		'Ein Benutzer pro Zeile, unter den Überschriften des ersten Blatts. Nötig sind ein Vorname, ein Nachname oder ein Name sowie eine E-Mail-Adresse. ROLLE ist leer (Benutzer) oder ein Name aus dem Blatt Rollen. Mobilnummern international (+49 …); Durchwahlen 2 bis 8 Ziffern.',
+	'users.import.undone.one': '{count} importierter Benutzer wieder entfernt.',
+	'users.import.undone.other': '{count} importierte Benutzer wieder entfernt.',
+	'users.import.resume': 'Import fortsetzen',
+	'users.import.draft': 'Nicht abgeschlossener Import von {file}, gespeichert am {date}.',
+	'users.import.saved': 'Auf diesem Gerät gespeichert: Beim Schließen geht nichts verloren.',
 	'users.more_actions': 'Weitere Aktionen',
 	'users.reset_passwords': 'Passwörter zurücksetzen',
 	'users.reset_passwords_all': 'Passwörter für alle zurücksetzen',

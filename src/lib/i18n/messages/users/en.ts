@@ -106,6 +106,11 @@ export const users = {
 	'users.import.sheet.instructions': 'Instructions',
 	'users.import.instructions':
 		'One user per row, under the headers of the first sheet. A first name, a last name or a name, and an email address are needed. ROLE is empty (User) or a name of the Roles sheet. Mobile numbers in international form (+49 …); extensions 2 to 8 digits.',
+	'users.import.undone.one': '{count} imported user removed again.',
+	'users.import.undone.other': '{count} imported users removed again.',
+	'users.import.resume': 'Resume import',
+	'users.import.draft': 'Unfinished import of {file}, saved {date}.',
+	'users.import.saved': 'Saved on this device: closing this window loses nothing.',
 	'users.more_actions': 'More actions',
 	'users.reset_passwords': 'Reset passwords',
 	'users.reset_passwords_all': 'Reset passwords for all',

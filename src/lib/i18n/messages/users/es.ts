@@ -108,6 +108,11 @@ export const es: AreaMessages<typeof users> = {
 	'users.import.sheet.instructions': 'Instrucciones',
 	'users.import.instructions':
 		'Un usuario por fila, bajo los encabezados de la primera hoja. Se necesitan un nombre, un apellido o un nombre completo y un correo electrónico. ROL vacío (Usuario) o un nombre de la hoja Roles. Móviles en formato internacional (+34 …); extensiones de 2 a 8 dígitos.',
+	'users.import.undone.one': '{count} usuario importado eliminado de nuevo.',
+	'users.import.undone.other': '{count} usuarios importados eliminados de nuevo.',
+	'users.import.resume': 'Reanudar importación',
+	'users.import.draft': 'Importación sin terminar de {file}, guardada el {date}.',
+	'users.import.saved': 'Guardado en este dispositivo: al cerrar no se pierde nada.',
 	'users.more_actions': 'Más acciones',
 	'users.reset_passwords': 'Restablecer contraseñas',
 	'users.reset_passwords_all': 'Restablecer contraseñas para todos',

@@ -111,6 +111,11 @@ export const fr: AreaMessages<typeof users> = {
 	'users.import.sheet.instructions': 'Instructions',
 	'users.import.instructions':
 		'Un utilisateur par ligne, sous les en-têtes de la première feuille. Il faut un prénom, un patronyme ou un nom, et une adresse e-mail. RÔLE est vide (Utilisateur) ou un nom de la feuille Rôles. Portables au format international (+33 …) ; postes de 2 à 8 chiffres.',
+	'users.import.undone.one': '{count} utilisateur importé retiré.',
+	'users.import.undone.other': '{count} utilisateurs importés retirés.',
+	'users.import.resume': 'Reprendre l’import',
+	'users.import.draft': 'Import inachevé de {file}, enregistré le {date}.',
+	'users.import.saved': 'Enregistré sur cet appareil : fermer la fenêtre ne fait rien perdre.',
 	'users.more_actions': 'Plus d’actions',
 	'users.reset_passwords': 'Réinitialiser les mots de passe',
 	'users.reset_passwords_all': 'Réinitialiser les mots de passe pour tous',

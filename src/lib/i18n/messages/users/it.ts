@@ -111,6 +111,11 @@ export const it: AreaMessages<typeof users> = {
 	'users.import.sheet.instructions': 'Istruzioni',
 	'users.import.instructions':
 		'Un utente per riga, sotto le intestazioni del primo foglio. Servono un nome, un cognome o un nome completo e un indirizzo e-mail. RUOLO è vuoto (Utente) o un nome del foglio Ruoli. Cellulari in formato internazionale (+39 …); interni da 2 a 8 cifre.',
+	'users.import.undone.one': '{count} utente importato rimosso.',
+	'users.import.undone.other': '{count} utenti importati rimossi.',
+	'users.import.resume': 'Riprendi importazione',
+	'users.import.draft': 'Importazione non completata di {file}, salvata il {date}.',
+	'users.import.saved': 'Salvato su questo dispositivo: chiudendo la finestra non si perde nulla.',
 	'users.more_actions': 'Altre azioni',
 	'users.reset_passwords': 'Reimposta password',
 	'users.reset_passwords_all': 'Reimposta le password per tutti',

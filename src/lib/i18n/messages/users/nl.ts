@@ -109,6 +109,11 @@ export const nl: AreaMessages<typeof users> = {
 	'users.import.sheet.instructions': 'Instructies',
 	'users.import.instructions':
 		'Eén gebruiker per rij, onder de koppen van het eerste blad. Een voornaam, achternaam of naam en een e-mailadres zijn nodig. ROL is leeg (Gebruiker) of een naam van het blad Rollen. Mobiele nummers internationaal (+31 …); toestellen 2 tot 8 cijfers.',
+	'users.import.undone.one': '{count} geïmporteerde gebruiker weer verwijderd.',
+	'users.import.undone.other': '{count} geïmporteerde gebruikers weer verwijderd.',
+	'users.import.resume': 'Import hervatten',
+	'users.import.draft': 'Onvoltooide import van {file}, opgeslagen op {date}.',
+	'users.import.saved': 'Opgeslagen op dit apparaat: bij sluiten gaat niets verloren.',
 	'users.more_actions': 'Meer acties',
 	'users.reset_passwords': 'Wachtwoorden resetten',
 	'users.reset_passwords_all': 'Wachtwoorden voor iedereen resetten',
