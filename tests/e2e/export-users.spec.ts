@@ -59,6 +59,24 @@ test('Export Users with the UI in German: a semicolon CSV with BOM, formulas wri
 		'201'
 	]);
 	expect(lines.some((l) => l.includes('ann@other.test'))).toBe(false);
+
+	// The exported file imports back as it was: every row is already a user, nothing is added.
+	await page.getByRole('searchbox', { name: 'Benutzer suchen' }).fill('');
+	await page.getByRole('button', { name: 'Weitere Aktionen' }).click();
+	await page.getByRole('menuitem', { name: 'Benutzer importieren' }).click();
+	const importing = page.getByRole('dialog', { name: 'Benutzer importieren' });
+	await importing.getByLabel('Hochladen').setInputFiles({
+		name: file.suggestedFilename(),
+		mimeType: 'text/csv',
+		buffer: bytes
+	});
+	await expect(importing.getByRole('status')).toContainText('2 Zeilen haben Fehler.');
+	await expect(
+		importing.getByRole('img', { name: 'Fehler: Bereits in diesem Konto verwendet' })
+	).toHaveCount(2);
+	await expect(importing.getByLabel('VORNAME in Zeile 1')).toHaveValue('=HYPERLINK("x")');
+	await expect(importing.getByRole('button', { name: 'Hochladen' })).toBeDisabled();
+	await expect(users.userRows).toHaveCount(3);
 });
 
 test('Event Details → Export writes the event with all its tabs to a CSV named after the account', async ({

@@ -97,3 +97,18 @@ test('an import is taken back with Undo while its toast shows', async ({ page })
 	await expect(users.row('Gil Stone')).toHaveCount(0);
 	await expect(users.row('Hana Ito')).toHaveCount(0);
 });
+
+test('a crafted file (CVE-2023-30533) is read in the hardened worker and leaves the app untouched', async ({
+	page
+}) => {
+	await globexUsers(page);
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	await dialog.getByLabel('Upload').setInputFiles(fixture('prototype-pollution.xlsx'));
+	await expect(dialog.getByRole('status')).toContainText('No errors found.');
+	await expect(dialog.getByLabel('EMAIL of row 1')).toHaveValue('mo@example.com');
+	expect(
+		await page.evaluate(() => Object.keys(Object.prototype).length + ('c' in {} ? 1 : 0))
+	).toBe(0);
+});
