@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
-import { seriousA11yViolations } from './app';
+import { mainNav, seriousA11yViolations } from './app';
 import { globexUsers } from './users-page';
 
 const fixture = (name: string) =>
@@ -111,4 +111,35 @@ test('a crafted file (CVE-2023-30533) is read in the hardened worker and leaves 
 	expect(
 		await page.evaluate(() => Object.keys(Object.prototype).length + ('c' in {} ? 1 : 0))
 	).toBe(0);
+});
+
+test('a spreadsheet opened with the installed app asks for the account, then opens its preview', async ({
+	page
+}) => {
+	// What the installed app receives from the operating system, through launchQueue.
+	await page.addInitScript(() => {
+		const win = window as unknown as { launched: (p: unknown) => void };
+		// Chromium has its own (read-only) launchQueue, which only an installed app's launch feeds.
+		Object.defineProperty(window, 'launchQueue', {
+			configurable: true,
+			value: { setConsumer: (consumer: (p: unknown) => void) => (win.launched = consumer) }
+		});
+	});
+	const users = await globexUsers(page);
+	await mainNav(page).getByRole('link', { name: 'Dashboard' }).click();
+	await page.evaluate((text) => {
+		const file = new File([text], 'new-hires.csv', { type: 'text/csv' });
+		(window as unknown as { launched: (p: unknown) => void }).launched({
+			files: [{ getFile: () => Promise.resolve(file) }]
+		});
+	}, 'FIRST NAME,LAST NAME,EMAIL\nKai,Berg,kai@example.com\n');
+	const ask = page.getByRole('dialog', { name: 'Import new-hires.csv' });
+	await expect(ask.getByText('Which account are these users for?')).toBeVisible();
+	await ask.getByLabel('Account').selectOption({ label: 'Globex Berlin' });
+	await ask.getByRole('button', { name: 'Continue' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	await expect(dialog.getByRole('status')).toContainText('No errors found.');
+	await expect(dialog.getByLabel('EMAIL of row 1')).toHaveValue('kai@example.com');
+	await dialog.getByRole('button', { name: 'Upload' }).click();
+	await expect(users.row('Kai Berg')).toHaveCount(1);
 });

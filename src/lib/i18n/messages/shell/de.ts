@@ -297,6 +297,11 @@ export const de: AreaMessages<typeof shell> = {
 	'notify.access_gained': 'Ihnen zugewiesen: {accounts}.',
 	'notify.access_lost':
 		'Ihnen nicht mehr zugewiesen: {accounts}. Die Daten wurden von diesem Gerät entfernt.',
+	'launch.title': '{file} importieren',
+	'launch.text': 'Für welches Konto sind diese Benutzer?',
+	'launch.account': 'Konto',
+	'launch.continue': 'Weiter',
+	'launch.none': 'Es gibt kein Konto, dem Sie Benutzer hinzufügen können.',
 	'notify.conflict_assignment':
 		'{winner} und {loser} haben {account} für {manager} gleichzeitig geändert. Die spätere Änderung von {winner} wurde übernommen: {outcome}.',
 	'notify.conflict_role':

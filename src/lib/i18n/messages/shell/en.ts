@@ -280,6 +280,11 @@ export const shell = {
 	'notify.access_gained': 'Assigned to you: {accounts}.',
 	'notify.access_lost':
 		'No longer assigned to you: {accounts}. Its data was removed from this device.',
+	'launch.title': 'Import {file}',
+	'launch.text': 'Which account are these users for?',
+	'launch.account': 'Account',
+	'launch.continue': 'Continue',
+	'launch.none': 'There is no account you can add users to.',
 	'notify.conflict_assignment':
 		'{winner} and {loser} changed {account} for {manager} at the same time. The later change, by {winner}, was kept: {outcome}.',
 	'notify.conflict_role':

@@ -293,6 +293,11 @@ export const es: AreaMessages<typeof shell> = {
 	'notify.access_gained': 'Asignadas a usted: {accounts}.',
 	'notify.access_lost':
 		'Ya no asignadas a usted: {accounts}. Sus datos se eliminaron de este dispositivo.',
+	'launch.title': 'Importar {file}',
+	'launch.text': '¿Para qué cuenta son estos usuarios?',
+	'launch.account': 'Cuenta',
+	'launch.continue': 'Continuar',
+	'launch.none': 'No hay ninguna cuenta a la que pueda añadir usuarios.',
 	'notify.conflict_assignment':
 		'{winner} y {loser} cambiaron {account} para {manager} al mismo tiempo. Se ha mantenido el cambio posterior, de {winner}: {outcome}.',
 	'notify.conflict_role':

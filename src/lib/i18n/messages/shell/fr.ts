@@ -291,6 +291,11 @@ export const fr: AreaMessages<typeof shell> = {
 	'notify.access_gained': 'Vous ont été attribués : {accounts}.',
 	'notify.access_lost':
 		'Ne vous sont plus attribués : {accounts}. Leurs données ont été supprimées de cet appareil.',
+	'launch.title': 'Importer {file}',
+	'launch.text': 'Pour quel compte sont ces utilisateurs ?',
+	'launch.account': 'Compte',
+	'launch.continue': 'Continuer',
+	'launch.none': 'Aucun compte ne peut recevoir de nouveaux utilisateurs.',
 	'notify.conflict_assignment':
 		'{winner} et {loser} ont modifié {account} pour {manager} en même temps. La modification la plus récente, de {winner}, a été conservée : {outcome}.',
 	'notify.conflict_role':

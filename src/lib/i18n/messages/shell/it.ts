@@ -292,6 +292,11 @@ export const it: AreaMessages<typeof shell> = {
 	'notify.access_gained': 'Assegnati a te: {accounts}.',
 	'notify.access_lost':
 		'Non più assegnati a te: {accounts}. I dati sono stati rimossi da questo dispositivo.',
+	'launch.title': 'Importa {file}',
+	'launch.text': 'Per quale account sono questi utenti?',
+	'launch.account': 'Account',
+	'launch.continue': 'Continua',
+	'launch.none': 'Non esiste un account a cui aggiungere utenti.',
 	'notify.conflict_assignment':
 		'{winner} e {loser} hanno modificato {account} per {manager} nello stesso momento. È stata mantenuta la modifica successiva, di {winner}: {outcome}.',
 	'notify.conflict_role':

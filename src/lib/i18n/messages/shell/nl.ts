@@ -291,6 +291,11 @@ export const nl: AreaMessages<typeof shell> = {
 	'notify.access_gained': 'Aan u toegewezen: {accounts}.',
 	'notify.access_lost':
 		'Niet meer aan u toegewezen: {accounts}. De gegevens zijn van dit apparaat verwijderd.',
+	'launch.title': '{file} importeren',
+	'launch.text': 'Voor welk account zijn deze gebruikers?',
+	'launch.account': 'Account',
+	'launch.continue': 'Doorgaan',
+	'launch.none': 'Er is geen account waaraan u gebruikers kunt toevoegen.',
 	'notify.conflict_assignment':
 		'{winner} en {loser} hebben {account} voor {manager} tegelijk gewijzigd. De latere wijziging, van {winner}, is behouden: {outcome}.',
 	'notify.conflict_role':
