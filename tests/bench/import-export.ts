@@ -26,13 +26,13 @@ function rows(count: number): string[][] {
 	]);
 }
 
-function csvFile(count: number): Uint8Array {
+export function csvFile(count: number): Uint8Array {
 	let text = '\ufeff' + csvLine(HEADER, ',');
 	for (const row of rows(count)) text += csvLine(row, ',');
 	return new TextEncoder().encode(text);
 }
 
-function xlsxFile(count: number): Uint8Array {
+export function xlsxFile(count: number): Uint8Array {
 	const book = XLSX.utils.book_new();
 	XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([HEADER, ...rows(count)]), 'Users');
 	return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);

@@ -11,6 +11,7 @@
  * with an `--only-…` flag keeps the other figures of results.json (each with its own date).
  */
 import { importExportMetrics } from './import-export';
+import { importBrowserMetrics } from './import-browser';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -184,6 +185,7 @@ async function main(): Promise<void> {
 		if (!only || onlyImport) {
 			console.log('Spreadsheets: import 1,000 / 10,000 / 100,000 rows, export 100,000…');
 			metrics.push(...importExportMetrics());
+			metrics.push(...(await importBrowserMetrics(browser, origin)));
 		}
 		if (onlySync || onlyAssignments || onlyImport) {
 			printAndSave(metrics, browser.version(), only);
