@@ -2,17 +2,16 @@ import {
 	emptyImportRow,
 	validateImportRows,
 	type ImportRow,
-	type ImportRowResult,
-	type RoleChoice
+	type ImportRowResult
 } from '$lib/domain/import-rows';
 import type { TakenKeys } from '$lib/domain/user';
+
+const NOTHING_TAKEN: TakenKeys = { emails: new Set<string>(), extensions: new Set<string>() };
 
 /** A row of the preview: its number in the file (kept as rows are deleted) and its cells. */
 export interface PreviewRow extends ImportRow {
 	key: number;
 }
-
-const NOTHING_TAKEN: TakenKeys = { emails: new Set<string>(), extensions: new Set<string>() };
 
 /**
  * The Import Users preview (spec 12): the rows read from the file, each edit re-validated at once
@@ -26,13 +25,15 @@ export class ImportPreview {
 	onlyErrors = $state(false);
 	/** Something was edited, added or deleted (Cancel then asks first). */
 	edited = $state(false);
-	taken = $state.raw<TakenKeys>(NOTHING_TAKEN);
-	custom = $state.raw<RoleChoice[]>([]);
 	#next = 0;
+	/** The account's users with the rows' e-mails and extensions (followed live by the dialog). */
+	#taken: () => TakenKeys = () => NOTHING_TAKEN;
 
-	readonly results = $derived<ImportRowResult[]>(
-		validateImportRows(this.rows, this.taken, this.custom)
-	);
+	constructor(taken: () => TakenKeys) {
+		this.#taken = taken;
+	}
+
+	readonly results = $derived<ImportRowResult[]>(validateImportRows(this.rows, this.#taken()));
 	readonly errorCount = $derived(this.results.filter((r) => !r.ok).length);
 	/** The positions shown: every row, or only those with errors. */
 	readonly shown = $derived(
