@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as CFB from 'cfb';
 import * as XLSX from 'xlsx';
-import { readUserSheet, MAX_DATA_ROWS } from './import.api';
+import { readUserSheet, MAX_DATA_ROWS, PACK_ROWS, packRead, unpackChunk } from './import.api';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -30,6 +30,32 @@ function xlsx(
 }
 
 describe('reading an uploaded user list (spec 12)', () => {
+	it('checks each row while reading, and packs the rows for the page in chunks that unpack to the same', () => {
+		const lines = ['EMAIL,FIRST NAME,EXT'];
+		for (let i = 0; i < PACK_ROWS + 2; i += 1) lines.push(`u${i}@example.com,Ann,${200 + i}`);
+		lines.push('not an address,,1');
+		const read = readUserSheet(utf8(lines.join('\n')), 'users.csv');
+		if (!('data' in read)) throw new Error('not read');
+		expect(read.data.checks).toHaveLength(read.data.rows.length);
+		expect(read.data.checks[0]).toEqual({
+			email: 'u0@example.com',
+			extension: '200',
+			errors: null
+		});
+		expect(read.data.checks.at(-1)).toEqual({
+			email: 'not an address',
+			extension: '',
+			errors: { email: 'email_invalid', extension: 'extension_invalid', name: 'name_required' }
+		});
+		const packed = packRead(read);
+		if (!('data' in packed)) throw new Error('not packed');
+		expect(packed.data.chunks).toHaveLength(2);
+		const parts = packed.data.chunks.map(unpackChunk);
+		expect(parts.flatMap((p) => p.rows)).toEqual(read.data.rows);
+		expect(parts.flatMap((p) => p.checks)).toEqual(read.data.checks);
+		expect(packRead({ error: { kind: 'empty' } })).toEqual({ error: { kind: 'empty' } });
+	});
+
 	it('reads a semicolon-separated Windows-1252 CSV', () => {
 		// "VORNAME;NACHNAME;E-MAIL\r\nZoë;Müller;zoe@example.com" as Excel on Windows saves it.
 		const text = 'VORNAME;NACHNAME;E-MAIL\r\nZo\u00eb;M\u00fcller;zoe@example.com\r\n';

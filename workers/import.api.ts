@@ -26,7 +26,12 @@ import {
 	IMPORT_FIELDS,
 	type HeaderMatch
 } from '../src/lib/domain/import-headers';
-import { emptyImportRow, type ImportRow } from '../src/lib/domain/import-rows';
+import {
+	checkImportRow,
+	emptyImportRow,
+	type ImportRow,
+	type RowCheck
+} from '../src/lib/domain/import-rows';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_DATA_ROWS = 200_000;
@@ -41,6 +46,11 @@ export type ReadError =
 
 export interface SheetRead {
 	rows: ImportRow[];
+	/**
+	 * Each row checked on its own (`checkImportRow`), here, off the page's thread: the preview
+	 * adds only what depends on other rows and on the account.
+	 */
+	checks: RowCheck[];
 	/** Headers of columns left out ("Department", "Office"). */
 	ignored: string[];
 	/** The sheet used (spreadsheets), or the encoding and delimiter found (text). */
@@ -50,6 +60,35 @@ export interface SheetRead {
 }
 
 export type ReadResult = { data: SheetRead } | { error: ReadError };
+
+/**
+ * A read as the worker sends it to the page: the rows and their checks as JSON text, a chunk of
+ * `PACK_ROWS` rows each. Structured-cloning 100,000 row objects would hold the page for a few
+ * hundred milliseconds in one task when the message arrives; a few strings cost nothing to
+ * receive, and the page parses them one chunk per task (`src/lib/workers/import.ts`).
+ */
+export type PackedSheet = Omit<SheetRead, 'rows' | 'checks'> & { chunks: string[] };
+export type PackedRead = { data: PackedSheet } | { error: ReadError };
+export const PACK_ROWS = 5000;
+
+export function packRead(read: ReadResult): PackedRead {
+	if ('error' in read) return read;
+	const { rows, checks, ...rest } = read.data;
+	const chunks: string[] = [];
+	for (let start = 0; start < rows.length; start += PACK_ROWS)
+		chunks.push(
+			JSON.stringify({
+				rows: rows.slice(start, start + PACK_ROWS),
+				checks: checks.slice(start, start + PACK_ROWS)
+			})
+		);
+	return { data: { ...rest, chunks } };
+}
+
+/** One chunk of `packRead` back into rows and checks (the worker made it: it is trusted). */
+export function unpackChunk(chunk: string): { rows: ImportRow[]; checks: RowCheck[] } {
+	return JSON.parse(chunk) as { rows: ImportRow[]; checks: RowCheck[] };
+}
 
 type Progress = (done: number, total: number) => void;
 
@@ -211,6 +250,7 @@ function rowsUnderHeader(
 	if (body.length > MAX_DATA_ROWS)
 		return { error: { kind: 'too_many_rows', limit: MAX_DATA_ROWS } };
 	const rows: ImportRow[] = [];
+	const checks: RowCheck[] = [];
 	for (let i = 0; i < body.length; i += 1) {
 		const cells = body[i] ?? [];
 		const row = emptyImportRow();
@@ -221,9 +261,12 @@ function rowsUnderHeader(
 			if (value !== '') empty = false;
 			row[field] = value;
 		}
-		if (!empty) rows.push(row);
+		if (!empty) {
+			rows.push(row);
+			checks.push(checkImportRow(row));
+		}
 		if (onProgress && i % 5000 === 4999) onProgress(i + 1, body.length);
 	}
 	onProgress?.(body.length, body.length);
-	return { data: { rows, ignored: header.ignored } };
+	return { data: { rows, checks, ignored: header.ignored } };
 }

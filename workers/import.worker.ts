@@ -6,7 +6,7 @@
  */
 import { expose, type ProxyOrClone } from 'comlink';
 import { freezePrototypes } from './harden';
-import type { ReadResult } from './import.api';
+import type { PackedRead } from './import.api';
 
 freezePrototypes();
 // Loaded after the freeze; the API is exposed at once (a message that arrived while the module
@@ -14,14 +14,16 @@ freezePrototypes();
 const parser = import('./import.api');
 
 const api = {
-	/** The rows of the file under its header row, or why it cannot be read. */
+	/** The rows of the file under its header row (packed), or why it cannot be read. */
 	async read(
 		bytes: Uint8Array<ArrayBuffer>,
 		fileName: string,
 		onProgress?: ProxyOrClone<(done: number, total: number) => void>
-	): Promise<ReadResult> {
-		const { readUserSheet } = await parser;
-		return readUserSheet(bytes, fileName, onProgress ? (d, t) => void onProgress(d, t) : undefined);
+	): Promise<PackedRead> {
+		const { readUserSheet, packRead } = await parser;
+		return packRead(
+			readUserSheet(bytes, fileName, onProgress ? (d, t) => void onProgress(d, t) : undefined)
+		);
 	}
 };
 

@@ -1,8 +1,12 @@
 /**
  * The import in the browser (spec 00 and 12): from choosing a file in "Import Users" to the first
- * rendered preview, and the longest main-thread task meanwhile (PerformanceObserver long tasks),
+ * rendered preview, and the longest main-thread task meanwhile and while the draft is first saved
+ * (PerformanceObserver long tasks),
  * for a 10,000-row xlsx and a 100,000-row csv.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { seedAccounts } from '../fixtures/seed';
 import { createWorkspace } from './accounts';
@@ -34,11 +38,12 @@ function armPreview(rows: string): void {
 					watch.disconnect();
 					requestAnimationFrame(() => {
 						const ms = performance.now() - started;
-						// Long tasks are reported a little after they end.
+						// Long tasks meanwhile and in the next 1.5 s: the draft is saved after the
+						// preview shows (and long tasks are reported a little after they end).
 						setTimeout(() => {
 							tasks.disconnect();
 							resolve({ ms, longest });
-						}, 200);
+						}, 1500);
 					});
 				});
 				watch.observe(document.body, { subtree: true, childList: true, characterData: true });
@@ -56,14 +61,16 @@ async function previewOnce(
 	await page.getByRole('menuitem', { name: 'Import Users' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Import Users' });
 	await page.evaluate(armPreview, file.rows.toLocaleString('en'));
-	await dialog.getByLabel('Upload').setInputFiles({
-		name: file.name,
-		mimeType: 'application/octet-stream',
-		buffer: Buffer.from(file.bytes)
-	});
+	// From a file on disk, as a person picks it: a buffer would be turned into a File by script
+	// in the page, a long task of the test's, not of the app's.
+	const folder = mkdtempSync(join(tmpdir(), 'import-bench-'));
+	const path = join(folder, file.name);
+	writeFileSync(path, file.bytes);
+	await dialog.getByLabel('Upload').setInputFiles(path);
 	const result = await page.evaluate(
 		() => (window as unknown as { __preview: Promise<{ ms: number; longest: number }> }).__preview
 	);
+	rmSync(folder, { recursive: true, force: true });
 	await dialog.getByRole('button', { name: 'Cancel' }).click();
 	await page
 		.getByRole('dialog', { name: 'Discard this import?' })
@@ -103,7 +110,8 @@ export async function importBrowserMetrics(browser: Browser, origin: string): Pr
 				value: round(Math.max(...runs.map((r) => r.longest))),
 				unit: 'ms',
 				target: '≤ 100 ms',
-				detail: 'PerformanceObserver long tasks from choosing the file to the rendered preview'
+				detail:
+					'PerformanceObserver long tasks from choosing the file to 1.5 s after the rendered preview (the draft saved meanwhile)'
 			});
 		}
 	} finally {

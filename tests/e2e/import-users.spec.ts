@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './fixtures';
 import { mainNav, seriousA11yViolations } from './app';
-import { globexUsers } from './users-page';
+import { globexUsers, UsersPage } from './users-page';
 
 const fixture = (name: string) =>
 	fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -181,4 +181,57 @@ test('a 50,000-row CSV is read while the page keeps answering clicks', async ({ 
 	expect(during.length).toBeGreaterThan(0);
 	for (const click of during) expect(click.delay).toBeLessThan(200);
 	await expect(dialog.getByText('Ignored columns: DEPARTMENT, OFFICE')).toBeVisible();
+});
+
+test('the preview follows the account: a user added meanwhile in another tab makes a row taken at once', async ({
+	page,
+	context
+}) => {
+	const users = await globexUsers(page);
+	await users.addUser({
+		firstName: 'Ann',
+		lastName: 'Lee',
+		email: 'ann@example.com',
+		extension: '204'
+	});
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	await dialog.getByLabel('Upload').setInputFiles({
+		name: 'team.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			[
+				'FIRST NAME,LAST NAME,EMAIL,EXTENSION',
+				'Ann,Lee,ANN@example.com,',
+				'Bo,Berg,bo@example.com,204',
+				'Cy,Dahl,cy@example.com,205'
+			].join('\n')
+		)
+	});
+	const table = dialog.getByRole('table', { name: 'Users to import' });
+	await expect(dialog.getByRole('status')).toContainText('2 rows have errors.');
+	await expect(table.getByRole('img', { name: 'Error: Already used in this account' })).toHaveCount(
+		1
+	);
+	await expect(
+		table.getByRole('img', { name: 'Error: This extension is already used in this account.' })
+	).toHaveCount(1);
+
+	// Another tab of this device adds Cy: the preview's third row is taken too.
+	const other = await context.newPage();
+	await other.goto(page.url());
+	const otherUsers = new UsersPage(other);
+	await otherUsers.addUser({ firstName: 'Cy', lastName: 'Dahl', email: 'cy@example.com' });
+	await expect(dialog.getByRole('status')).toContainText('3 rows have errors.');
+	await expect(table.getByRole('img', { name: 'Error: Already used in this account' })).toHaveCount(
+		2
+	);
+
+	// Fixed in place: only that row is judged again.
+	await table.getByLabel('EMAIL of row 1').fill('ann.lee@example.com');
+	await table.getByLabel('EMAIL of row 1').press('Tab');
+	await expect(dialog.getByRole('status')).toContainText('2 rows have errors.');
+	await expect(table.getByRole('img', { name: 'Valid', exact: true })).toHaveCount(1);
+	await other.close();
 });

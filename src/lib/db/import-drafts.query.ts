@@ -1,9 +1,27 @@
-import type { ImportRow } from '$lib/domain/import-rows';
-import { workspaceDb, type ImportDraft } from './workspace.db';
+/**
+ * The Import Users preview kept on this device (spec 12, "Resume import"): one draft per person
+ * and account, its rows in chunks of `IMPORT_DRAFT_CHUNK` row keys. A save writes only the
+ * chunks that changed, one at a time, and a resume reads them one at a time: no step handles
+ * all of a 100,000-row preview at once (each would be a long task on the page).
+ */
+import type { KeyedImportRow } from '$lib/domain/import-rows';
+import {
+	IMPORT_DRAFT_CHUNK,
+	workspaceDb,
+	type ImportDraft,
+	type ImportDraftChunk
+} from './workspace.db';
+
+export { IMPORT_DRAFT_CHUNK };
 
 const draftKey = (personId: string, accountId: string) => `${personId} ${accountId}`;
 
-/** The import this person left unfinished in this account, if any. */
+/** The chunk a row key is saved in. */
+export function draftChunkOf(rowKey: number): number {
+	return Math.floor((rowKey - 1) / IMPORT_DRAFT_CHUNK);
+}
+
+/** The import this person left unfinished in this account (without its rows), if any. */
 export async function importDraft(
 	workspaceId: string,
 	personId: string,
@@ -12,28 +30,62 @@ export async function importDraft(
 	return (await workspaceDb(workspaceId).importDrafts.get(draftKey(personId, accountId))) ?? null;
 }
 
+/** The rows of the draft, in order. */
+export async function importDraftRows(
+	workspaceId: string,
+	personId: string,
+	accountId: string
+): Promise<KeyedImportRow[]> {
+	const table = workspaceDb(workspaceId).importDraftRows;
+	const draft = draftKey(personId, accountId);
+	const chunks = await table
+		.where('[draft+chunk]')
+		.between([draft, -Infinity], [draft, Infinity])
+		.primaryKeys();
+	const rows: KeyedImportRow[] = [];
+	for (const key of chunks) {
+		const chunk: ImportDraftChunk | undefined = await table.get(key);
+		if (chunk) for (const row of chunk.rows) rows.push(row);
+	}
+	return rows;
+}
+
+export interface DraftChanges {
+	fileName: string;
+	ignored: readonly string[];
+	rowCount: number;
+	/** Every chunk is given: those saved before and not given are removed. */
+	all: boolean;
+	/** The rows of each changed chunk (none: the chunk is now empty). */
+	chunks: ReadonlyMap<number, readonly KeyedImportRow[]>;
+}
+
 export async function saveImportDraft(
 	workspaceId: string,
 	personId: string,
 	accountId: string,
-	draft: { fileName: string; rows: readonly ImportRow[]; ignored: readonly string[] }
+	changes: DraftChanges
 ): Promise<void> {
-	// Plain rows only (a preview row carries its position key besides).
-	const rows = draft.rows.map(({ firstName, lastName, name, email, role, mobile, extension }) => ({
-		firstName,
-		lastName,
-		name,
-		email,
-		role,
-		mobile,
-		extension
-	}));
-	await workspaceDb(workspaceId).importDrafts.put({
-		key: draftKey(personId, accountId),
-		fileName: draft.fileName,
-		rows,
-		ignored: [...draft.ignored],
-		savedAt: new Date().toISOString()
+	const db = workspaceDb(workspaceId);
+	const draft = draftKey(personId, accountId);
+	await db.transaction('rw', db.importDrafts, db.importDraftRows, async () => {
+		if (changes.all)
+			await db.importDraftRows
+				.where('[draft+chunk]')
+				.between([draft, -Infinity], [draft, Infinity])
+				.delete();
+		// One chunk per request: each is copied into the database in a task of its own.
+		for (const [chunk, rows] of changes.chunks) {
+			if (rows.length === 0) await db.importDraftRows.delete([draft, chunk]);
+			else await db.importDraftRows.put({ draft, chunk, rows: [...rows] });
+		}
+		await db.importDrafts.put({
+			key: draft,
+			fileName: changes.fileName,
+			ignored: [...changes.ignored],
+			rowCount: changes.rowCount,
+			savedAt: new Date().toISOString()
+		});
 	});
 }
 
@@ -42,5 +94,13 @@ export async function deleteImportDraft(
 	personId: string,
 	accountId: string
 ): Promise<void> {
-	await workspaceDb(workspaceId).importDrafts.delete(draftKey(personId, accountId));
+	const db = workspaceDb(workspaceId);
+	const draft = draftKey(personId, accountId);
+	await db.transaction('rw', db.importDrafts, db.importDraftRows, async () => {
+		await db.importDraftRows
+			.where('[draft+chunk]')
+			.between([draft, -Infinity], [draft, Infinity])
+			.delete();
+		await db.importDrafts.delete(draft);
+	});
 }

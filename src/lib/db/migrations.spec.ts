@@ -143,4 +143,46 @@ describe('workspace database migrations', () => {
 		db.close();
 		await Dexie.delete(name);
 	});
+
+	it('upgrades a version 10 draft: its rows move into chunks of a thousand, with their keys', async () => {
+		const name = `migrate-v10-${crypto.randomUUID()}`;
+		const v10 = new Dexie(name);
+		declareSchema(v10, 10);
+		await v10.open();
+		const row = (i: number) => ({
+			firstName: `F${i}`,
+			lastName: 'L',
+			name: '',
+			email: `u${i}@example.com`,
+			role: '',
+			mobile: '',
+			extension: ''
+		});
+		await v10.table('importDrafts').add({
+			key: 'p1 a1',
+			fileName: 'users.csv',
+			rows: Array.from({ length: 1500 }, (_, i) => row(i)),
+			ignored: ['Office'],
+			savedAt: '2026-12-01T10:00:00.000Z'
+		});
+		v10.close();
+
+		const db = new WorkspaceDb(name);
+		await db.open();
+		expect(await db.importDrafts.get('p1 a1')).toEqual({
+			key: 'p1 a1',
+			fileName: 'users.csv',
+			ignored: ['Office'],
+			rowCount: 1500,
+			savedAt: '2026-12-01T10:00:00.000Z'
+		});
+		const chunks = await db.importDraftRows.toArray();
+		expect(chunks.map((c) => [c.draft, c.chunk, c.rows.length])).toEqual([
+			['p1 a1', 0, 1000],
+			['p1 a1', 1, 500]
+		]);
+		expect(chunks[1]?.rows[499]).toEqual({ ...row(1499), key: 1500 });
+		db.close();
+		await Dexie.delete(name);
+	});
 });

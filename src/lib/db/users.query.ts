@@ -394,6 +394,27 @@ export async function takenKeys(
 	return { emails: new Set(emails.flatMap(second)), extensions: new Set(exts.flatMap(second)) };
 }
 
+/**
+ * Every e-mail key and extension used in the account, read from the two indexes alone (no user
+ * is read): what an import preview checks its rows against, whatever is edited in it.
+ */
+export async function accountTakenKeys(workspaceId: string, accountId: string): Promise<TakenKeys> {
+	const users = workspaceDb(workspaceId).users;
+	const range = (index: string) =>
+		users.where(index).between([accountId, ''], [accountId, '\uffff'], true, true).keys();
+	const [emails, extensions] = await Promise.all([
+		range('[accountId+emailKey]'),
+		range('[accountId+extension]')
+	]);
+	const seconds = (keys: unknown[]): Set<string> => {
+		const found = new Set<string>();
+		for (const key of keys)
+			if (Array.isArray(key) && typeof key[1] === 'string' && key[1] !== '') found.add(key[1]);
+		return found;
+	};
+	return { emails: seconds(emails), extensions: seconds(extensions) };
+}
+
 /** How many of the given users (or all of the account's) are registered, unregistered, admins. */
 export interface UserStats {
 	total: number;

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ImportRow } from '$lib/domain/import-rows';
+import type { ImportRow, KeyedImportRow } from '$lib/domain/import-rows';
 import type { AppNotification, Workspace } from '$lib/domain/model';
 import type { Intent, IntentKind } from '$lib/domain/intents';
 import type { AccountRow, AccountStatsRow, EventRow, SearchWordsRow, UserRow } from './rows';
@@ -38,14 +38,27 @@ export interface OutboxRow {
 	body: string;
 }
 
-/** An import preview kept on the device: `key` is `<personId> <accountId>`. */
+/**
+ * An import preview kept on the device: `key` is `<personId> <accountId>`. Its rows are in
+ * `importDraftRows`, a chunk per thousand row keys, so that an edit rewrites one chunk and no
+ * save or read handles 100,000 rows in one piece.
+ */
 export interface ImportDraft {
 	key: string;
 	fileName: string;
-	rows: ImportRow[];
 	ignored: string[];
+	rowCount: number;
 	savedAt: string;
 }
+
+/** The rows of a draft whose keys are `chunk * IMPORT_DRAFT_CHUNK + 1` to `(chunk + 1) * …`. */
+export interface ImportDraftChunk {
+	draft: string;
+	chunk: number;
+	rows: KeyedImportRow[];
+}
+
+export const IMPORT_DRAFT_CHUNK = 1000;
 
 /**
  * The read model of one workspace: tables projected from its replicated documents (accounts,
@@ -67,6 +80,7 @@ export class WorkspaceDb extends Dexie {
 	projections!: Table<ProjectionState, string>;
 	/** The Import Users preview as it was last left (spec 12: "Resume import"). Never replicated. */
 	importDrafts!: EntityTable<ImportDraft, 'key'>;
+	importDraftRows!: Table<ImportDraftChunk, [string, number]>;
 
 	constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
@@ -212,11 +226,36 @@ export function declareSchema(db: Dexie, upTo = LATEST_VERSION): void {
 	if (upTo < 10) return;
 	// v10: drafts of user imports (local only), one per person and account.
 	db.version(10).stores({ importDrafts: 'key' });
+	if (upTo < 11) return;
+	// v11: a draft's rows in chunks (an edit of a 100,000-row preview rewrote all of them).
+	db.version(11)
+		.stores({ importDraftRows: '[draft+chunk]' })
+		.upgrade(async (tx) => {
+			const drafts = tx.table<ImportDraft & { rows?: ImportRow[] }, string>('importDrafts');
+			const chunks = tx.table<ImportDraftChunk, [string, number]>('importDraftRows');
+			for (const draft of await drafts.toArray()) {
+				const rows = (draft.rows ?? []).map((row, i) => ({ ...row, key: i + 1 }));
+				for (let start = 0; start < rows.length; start += IMPORT_DRAFT_CHUNK)
+					await chunks.put({
+						draft: draft.key,
+						chunk: start / IMPORT_DRAFT_CHUNK,
+						rows: rows.slice(start, start + IMPORT_DRAFT_CHUNK)
+					});
+				const meta: ImportDraft = {
+					key: draft.key,
+					fileName: draft.fileName,
+					ignored: draft.ignored,
+					rowCount: rows.length,
+					savedAt: draft.savedAt
+				};
+				await drafts.put(meta);
+			}
+		});
 }
 
 type FacetFields = Parameters<typeof userFacets>[0];
 
-export const LATEST_VERSION = 10;
+export const LATEST_VERSION = 11;
 
 export function workspaceDbName(workspaceId: string): string {
 	return `switchboard-ws-${workspaceId}`;

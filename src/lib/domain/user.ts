@@ -332,6 +332,8 @@ export interface TakenKeys {
 	extensions: ReadonlySet<string>;
 }
 
+export const NO_TAKEN_KEYS: TakenKeys = { emails: new Set(), extensions: new Set() };
+
 /**
  * Validates many new users at once (an import, a bulk add) with the same rules as one: each row
  * is judged by `validateUser` against the account's users and against the rows before it, so the

@@ -10,9 +10,15 @@
  */
 import { proxy, transfer } from 'comlink';
 import type { ImportApi } from '../../../workers/import.worker';
-import type { ReadResult } from '../../../workers/import.api';
+import {
+	unpackChunk,
+	type PackedRead,
+	type ReadResult,
+	type SheetRead
+} from '../../../workers/import.api';
 import { WorkerHandle, type WorkerError } from './export';
 import type { Result } from '$lib/domain/result';
+import { yieldToUi } from '$lib/yield';
 
 export const READ_BUDGET_MS = 20_000;
 
@@ -21,6 +27,19 @@ const handle = new WorkerHandle<ImportApi>(
 		new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module' })
 );
 
+/** The rows of a packed read, a chunk per task (the page stays responsive meanwhile). */
+async function unpack(packed: Extract<PackedRead, { data: unknown }>['data']): Promise<SheetRead> {
+	const { chunks, ...rest } = packed;
+	const read: SheetRead = { ...rest, rows: [], checks: [] };
+	for (const chunk of chunks) {
+		await yieldToUi();
+		const part = unpackChunk(chunk);
+		for (const row of part.rows) read.rows.push(row);
+		for (const check of part.checks) read.checks.push(check);
+	}
+	return read;
+}
+
 export const importWorker = {
 	/** Reads a user list (the caller gives up `bytes`: they are transferred). */
 	read(
@@ -28,14 +47,21 @@ export const importWorker = {
 		fileName: string,
 		onProgress?: (done: number, total: number) => void
 	): Promise<Result<ReadResult, WorkerError>> {
-		return handle.call(async (api): Promise<ReadResult> => {
-			// Comlink's types split the union of the answer; it is one value.
-			const read: ReadResult = await api.read(
-				transfer(bytes, [bytes.buffer]),
-				fileName,
-				onProgress ? proxy(onProgress) : undefined
-			);
-			return read;
-		}, READ_BUDGET_MS);
+		return handle
+			.call(async (api): Promise<PackedRead> => {
+				// Comlink's types split the union of the answer; it is one value.
+				const read: PackedRead = await api.read(
+					transfer(bytes, [bytes.buffer]),
+					fileName,
+					onProgress ? proxy(onProgress) : undefined
+				);
+				return read;
+			}, READ_BUDGET_MS)
+			.then(async (packed): Promise<Result<ReadResult, WorkerError>> => {
+				if ('error' in packed) return packed;
+				const read = packed.data;
+				if ('error' in read) return { data: read };
+				return { data: { data: await unpack(read.data) } };
+			});
 	}
 };
