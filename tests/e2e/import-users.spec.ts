@@ -235,3 +235,41 @@ test('the preview follows the account: a user added meanwhile in another tab mak
 	await expect(table.getByRole('img', { name: 'Valid', exact: true })).toHaveCount(1);
 	await other.close();
 });
+
+test('a file crafted to make the parser backtrack for minutes is stopped by the time budget while the page answers clicks; the next file is read', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await globexUsers(page);
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	await page.evaluate(() => {
+		const win = window as unknown as { clicks: number[] };
+		win.clicks = [];
+		document.addEventListener('click', (event) =>
+			win.clicks.push(performance.now() - event.timeStamp)
+		);
+	});
+	const started = Date.now();
+	await dialog.getByLabel('Upload').setInputFiles(fixture('pathological-backtracking.xlsx'));
+	const reading = dialog.getByText('Reading pathological-backtracking.xlsx…');
+	await expect(reading).toBeVisible();
+	const heading = await dialog.getByRole('heading', { name: 'Import Users' }).boundingBox();
+	let clicked = 0;
+	while ((await reading.count()) > 0 && clicked < 60) {
+		await page.mouse.click((heading?.x ?? 0) + 5, (heading?.y ?? 0) + 5);
+		clicked += 1;
+		await page.waitForTimeout(250);
+	}
+	await expect(dialog.getByRole('alert')).toHaveText('The file could not be read in time.');
+	// Stopped by the 20-second budget, not by the parser finishing or failing early.
+	expect(Date.now() - started).toBeGreaterThanOrEqual(19_000);
+	const delays = await page.evaluate(() => (window as unknown as { clicks: number[] }).clicks);
+	expect(delays.length).toBeGreaterThan(20);
+	for (const delay of delays) expect(delay).toBeLessThan(200);
+
+	// A new worker reads the next file.
+	await dialog.getByLabel('Upload').setInputFiles(fixture('prototype-pollution.xlsx'));
+	await expect(dialog.getByLabel('EMAIL of row 1')).toHaveValue('mo@example.com');
+});
