@@ -4,7 +4,7 @@
  */
 import { expose, transfer, type ProxyOrClone } from 'comlink';
 import type { Separator } from '../src/lib/domain/csv';
-import { tableCsv, tableXlsx, workbookXlsx, type Table } from './table.api';
+import { TableWriter, tableCsv, tableXlsx, workbookXlsx, type Table } from './table.api';
 import type { EmailMessage } from '../src/lib/domain/eml';
 import {
 	packBackup,
@@ -35,6 +35,20 @@ const api = {
 		return transferred(
 			format === 'csv' ? tableCsv(table, separator, progress) : tableXlsx(table, progress)
 		);
+	},
+	/**
+	 * A table whose rows the page hands over a chunk at a time (`next` until it gives null): the
+	 * page never holds, or sends in one message, all of a long table.
+	 */
+	async tableStream(
+		meta: Omit<Table, 'rows'>,
+		format: 'csv' | 'xlsx',
+		separator: Separator,
+		next: ProxyOrClone<() => Promise<string[][] | null>>
+	): Promise<Uint8Array<ArrayBuffer>> {
+		const writer = new TableWriter(meta, format, separator);
+		for (let rows = await next(); rows; rows = await next()) writer.add(rows);
+		return transferred(writer.finish());
 	},
 	/** A zip of the given text files (names made distinct). */
 	zipEmails(files: TextFile[]): Uint8Array<ArrayBuffer> {

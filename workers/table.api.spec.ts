@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readUserSheet } from './import.api';
-import { tableCsv, tableXlsx, type Table } from './table.api';
+import { TableWriter, tableCsv, tableXlsx, type Table } from './table.api';
 
 const table: Table = {
 	sheet: 'Globex Berlin users',
@@ -28,6 +28,37 @@ const table: Table = {
 };
 
 describe('table exports (spec 12, Exports)', () => {
+	it('writes the same file from rows handed over a chunk at a time (TableWriter)', () => {
+		const many: Table = {
+			...table,
+			rows: Array.from({ length: 4500 }, (_, i) => [
+				`F${i}`,
+				'L',
+				'',
+				`u${i}@example.com`,
+				'',
+				'',
+				''
+			])
+		};
+		for (const format of ['csv', 'xlsx'] as const) {
+			const writer = new TableWriter(many, format, ';');
+			for (let start = 0; start < many.rows.length; start += 1000)
+				writer.add(many.rows.slice(start, start + 1000));
+			const streamed = writer.finish();
+			if (format === 'csv') expect(streamed).toEqual(tableCsv(many, ';'));
+			else {
+				const read = readUserSheet(streamed, 'users.xlsx');
+				expect('data' in read && read.data.rows.length).toBe(4500);
+				expect('data' in read && read.data.rows[4499]?.email).toBe('u4499@example.com');
+			}
+		}
+		const empty = new TableWriter(table, 'csv', ',').finish();
+		expect(new TextDecoder().decode(empty)).toBe(
+			new TextDecoder().decode(tableCsv({ ...table, rows: [] }, ','))
+		);
+	});
+
 	it('writes CSV with a BOM, the separator given, formulas neutralized, in chunks with progress', () => {
 		const progress: number[] = [];
 		const bytes = tableCsv(table, ';', (done) => progress.push(done));

@@ -28,21 +28,56 @@ function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 	return out;
 }
 
+/**
+ * A table written as it comes, chunk by chunk: a CSV chunk is encoded at once (and its text let
+ * go); an XLSX file keeps the rows until `finish` (a zip is made whole).
+ */
+export class TableWriter {
+	readonly #meta: Omit<Table, 'rows'>;
+	readonly #format: 'csv' | 'xlsx';
+	readonly #separator: Separator;
+	readonly #encoder = new TextEncoder();
+	readonly #parts: Uint8Array[] = [];
+	readonly #rows: string[][] = [];
+
+	constructor(meta: Omit<Table, 'rows'>, format: 'csv' | 'xlsx', separator: Separator) {
+		this.#meta = meta;
+		this.#format = format;
+		this.#separator = separator;
+		if (format === 'csv')
+			this.#parts.push(this.#encoder.encode(BOM + csvLine(meta.header, separator)));
+	}
+
+	add(rows: readonly string[][]): void {
+		if (this.#format === 'xlsx') {
+			for (const row of rows) this.#rows.push(row);
+			return;
+		}
+		for (let start = 0; start < rows.length; start += CHUNK) {
+			let text = '';
+			for (const row of rows.slice(start, start + CHUNK)) text += csvLine(row, this.#separator);
+			this.#parts.push(this.#encoder.encode(text));
+		}
+	}
+
+	finish(): Uint8Array<ArrayBuffer> {
+		if (this.#format === 'csv') return concat(this.#parts);
+		return workbookXlsx([{ ...this.#meta, rows: this.#rows }]);
+	}
+}
+
 export function tableCsv(
 	table: Table,
 	separator: Separator,
 	onProgress?: Progress
 ): Uint8Array<ArrayBuffer> {
-	const encoder = new TextEncoder();
-	const parts: Uint8Array[] = [encoder.encode(BOM + csvLine(table.header, separator))];
+	const writer = new TableWriter(table, 'csv', separator);
 	for (let start = 0; start < table.rows.length; start += CHUNK) {
-		let text = '';
-		for (const row of table.rows.slice(start, start + CHUNK)) text += csvLine(row, separator);
-		parts.push(encoder.encode(text));
+		writer.add(table.rows.slice(start, start + CHUNK));
 		onProgress?.(Math.min(start + CHUNK, table.rows.length), table.rows.length);
 	}
 	if (table.rows.length === 0) onProgress?.(0, 0);
-	return concat(parts);
+	return writer.finish();
 }
 
 function textSheet(table: Table): XLSX.WorkSheet {

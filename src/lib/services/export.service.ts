@@ -29,21 +29,30 @@ export async function exportUsers(
 	}
 ): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError | CommonError>> {
 	if (!allowed(ctx, 'users.view', account.id)) return { error: { kind: 'forbidden' } };
-	const users = (await getUsersByIds(ctx.workspace.id, ids)).filter(
-		(u) => u.accountId === account.id
-	);
 	const { words } = options;
-	return exportWorker.table(
-		{
-			sheet: account.name,
-			header: userExportHeader(options.locale, words),
-			rows: users.map((user) => userExportRow(user, words))
-		},
+	let done = 0;
+	// The worker asks for the rows a chunk at a time: each is read, written as rows and sent in a
+	// short task of its own (100,000 users at once would hold the page for a second).
+	const next = async (): Promise<string[][] | null> => {
+		if (done >= ids.length) return null;
+		const chunk = ids.slice(done, done + EXPORT_CHUNK);
+		done += chunk.length;
+		const users = (await getUsersByIds(ctx.workspace.id, chunk)).filter(
+			(u) => u.accountId === account.id
+		);
+		options.onProgress?.(done, ids.length);
+		return users.map((user) => userExportRow(user, words));
+	};
+	return exportWorker.tableStream(
+		{ sheet: account.name, header: userExportHeader(options.locale, words) },
 		options.format,
 		options.separator,
-		options.onProgress
+		next
 	);
 }
+
+/** Users read, written as rows and handed to the export worker at a time. */
+const EXPORT_CHUNK = 2000;
 
 /**
  * Events of an account (those ticked, or one event's details) as a CSV file's bytes, with the

@@ -115,6 +115,22 @@ export const exportWorker = {
 		);
 	},
 
+	/**
+	 * A long table as a CSV or XLSX file, its rows pulled by the worker from `next` a chunk at a
+	 * time (null: no more), so that no step on the page handles all of them.
+	 */
+	tableStream(
+		meta: Omit<Table, 'rows'>,
+		format: 'csv' | 'xlsx',
+		separator: Separator,
+		next: () => Promise<string[][] | null>
+	): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError>> {
+		return handle.call(
+			(api) => api.tableStream(meta, format, separator, proxy(next)),
+			TABLE_BUDGET_MS
+		);
+	},
+
 	/** A zip with one `.eml` file per e-mail (distinct names, made from the subjects). */
 	zipMessages(messages: EmailMessage[]): Promise<Result<Uint8Array<ArrayBuffer>, WorkerError>> {
 		// Plain objects only: a Svelte state proxy or a Dexie row class cannot be cloned.
