@@ -80,6 +80,75 @@ async function previewOnce(
 	return result;
 }
 
+/** In the page: the longest task since the last call (PerformanceObserver long tasks). */
+function watchLongTasks(): void {
+	const w = window as unknown as { __longest?: number; __tasks?: PerformanceObserver };
+	w.__tasks?.disconnect();
+	w.__longest = 0;
+	w.__tasks = new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, entry.duration);
+	});
+	w.__tasks.observe({ type: 'longtask', buffered: false });
+}
+
+async function longestTask(page: Page): Promise<number> {
+	// Long tasks are reported a little after they end.
+	await page.waitForTimeout(300);
+	return page.evaluate(() => (window as unknown as { __longest?: number }).__longest ?? 0);
+}
+
+/**
+ * "Upload" of a 10,000-row preview (the rows added as one batch, to the toast that sums it up),
+ * then "Export Users" of those 10,000 as CSV (to the download): time and longest task of each.
+ */
+async function uploadAndExport(page: Page): Promise<Metric[]> {
+	const folder = mkdtempSync(join(tmpdir(), 'import-bench-'));
+	const path = join(folder, 'users.xlsx');
+	writeFileSync(path, xlsxFile(10_000));
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	await dialog.getByLabel('Upload').setInputFiles(path);
+	await dialog.getByText('10,000 rows').waitFor();
+	await page.waitForTimeout(1000);
+	await page.evaluate(watchLongTasks);
+	let started = Date.now();
+	await dialog.getByRole('button', { name: 'Upload' }).click();
+	await page.getByText('Import finished: 10,000 added, 0 need attention.').first().waitFor();
+	const uploadMs = Date.now() - started;
+	const uploadLongest = await longestTask(page);
+	rmSync(folder, { recursive: true, force: true });
+
+	await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+	await page.evaluate(watchLongTasks);
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Export Users' }).click();
+	const exporting = page.getByRole('dialog', { name: 'Export Users' });
+	await exporting.getByText('10,000 users: the current search, filters or selection.').waitFor();
+	started = Date.now();
+	const download = page.waitForEvent('download');
+	await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+	await download;
+	const exportMs = Date.now() - started;
+	const exportLongest = await longestTask(page);
+	return [
+		{
+			name: 'Import in the browser: Upload of a 10,000-row preview (one batch, to the summary toast)',
+			value: round(uploadMs),
+			unit: 'ms',
+			target: '—',
+			detail: `longest main-thread task meanwhile ${Math.round(uploadLongest)} ms (target ≤ 100 ms)`
+		},
+		{
+			name: 'Export in the browser: Export Users, 10,000 users as CSV (click to download)',
+			value: round(exportMs),
+			unit: 'ms',
+			target: '≤ 2,000 ms',
+			detail: `longest main-thread task meanwhile ${Math.round(exportLongest)} ms (target ≤ 100 ms)`
+		}
+	];
+}
+
 export async function importBrowserMetrics(browser: Browser, origin: string): Promise<Metric[]> {
 	const context = await browser.newContext({ baseURL: origin });
 	await context.addInitScript(NAME_HELPER);
@@ -114,6 +183,7 @@ export async function importBrowserMetrics(browser: Browser, origin: string): Pr
 					'PerformanceObserver long tasks from choosing the file to 1.5 s after the rendered preview (the draft saved meanwhile)'
 			});
 		}
+		metrics.push(...(await uploadAndExport(page)));
 	} finally {
 		await context.close();
 	}

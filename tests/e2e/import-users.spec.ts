@@ -267,7 +267,9 @@ test('a file crafted to make the parser backtrack for minutes is stopped by the 
 	expect(Date.now() - started).toBeGreaterThanOrEqual(19_000);
 	const delays = await page.evaluate(() => (window as unknown as { clicks: number[] }).clicks);
 	expect(delays.length).toBeGreaterThan(20);
-	for (const delay of delays) expect(delay).toBeLessThan(200);
+	// The parse holds a core of its own: a click may wait for the machine (the tests run two at a
+	// time on two cores), never for the parse, which would hold it 20 s.
+	for (const delay of delays) expect(delay).toBeLessThan(500);
 
 	// A new worker reads the next file.
 	await dialog.getByLabel('Upload').setInputFiles(fixture('prototype-pollution.xlsx'));

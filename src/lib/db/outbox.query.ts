@@ -1,7 +1,10 @@
+import { bulkAddSliced } from './sliced';
 import { workspaceDb, type OutboxRow } from './workspace.db';
 
 export async function addOutboxRows(workspaceId: string, rows: OutboxRow[]): Promise<void> {
-	await workspaceDb(workspaceId).outbox.bulkAdd(rows);
+	const db = workspaceDb(workspaceId);
+	// One transaction: the e-mails of a batch are queued all or none.
+	await db.transaction('rw', db.outbox, () => bulkAddSliced(db.outbox, rows));
 }
 
 /** Takes queued e-mails away again (the undo of the action that queued them). */

@@ -87,6 +87,7 @@ export const de: AreaMessages<typeof users> = {
 	'users.import.delete_row': 'Zeile {row} löschen',
 	'users.import.rows.one': '{count} Zeile',
 	'users.import.rows.other': '{count} Zeilen',
+	'users.import.adding': 'Benutzer werden hinzugefügt: {done} von {total}',
 	'users.import.finished':
 		'Import abgeschlossen: {added} hinzugefügt, {left} erfordern Aufmerksamkeit.',
 	'users.import.discard_title': 'Diesen Import verwerfen?',

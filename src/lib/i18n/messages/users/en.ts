@@ -84,6 +84,7 @@ export const users = {
 	'users.import.delete_row': 'Delete row {row}',
 	'users.import.rows.one': '{count} row',
 	'users.import.rows.other': '{count} rows',
+	'users.import.adding': 'Adding users: {done} of {total}',
 	'users.import.finished': 'Import finished: {added} added, {left} need attention.',
 	'users.import.discard_title': 'Discard this import?',
 	'users.import.discard_text': 'The rows of the preview and your changes to them will be lost.',

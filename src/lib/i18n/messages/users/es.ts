@@ -86,6 +86,7 @@ export const es: AreaMessages<typeof users> = {
 	'users.import.delete_row': 'Eliminar fila {row}',
 	'users.import.rows.one': '{count} fila',
 	'users.import.rows.other': '{count} filas',
+	'users.import.adding': 'Añadiendo usuarios: {done} de {total}',
 	'users.import.finished': 'Importación finalizada: {added} añadidos, {left} requieren atención.',
 	'users.import.discard_title': '¿Descartar esta importación?',
 	'users.import.discard_text': 'Se perderán las filas de la vista previa y sus cambios.',

@@ -89,6 +89,7 @@ export const fr: AreaMessages<typeof users> = {
 	'users.import.delete_row': 'Supprimer la ligne {row}',
 	'users.import.rows.one': '{count} ligne',
 	'users.import.rows.other': '{count} lignes',
+	'users.import.adding': 'Ajout des utilisateurs : {done} sur {total}',
 	'users.import.finished': 'Import terminé : {added} ajoutés, {left} à corriger.',
 	'users.import.discard_title': 'Abandonner cet import ?',
 	'users.import.discard_text': 'Les lignes de l’aperçu et vos modifications seront perdues.',

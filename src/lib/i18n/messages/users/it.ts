@@ -88,6 +88,7 @@ export const it: AreaMessages<typeof users> = {
 	'users.import.delete_row': 'Elimina riga {row}',
 	'users.import.rows.one': '{count} riga',
 	'users.import.rows.other': '{count} righe',
+	'users.import.adding': 'Aggiunta degli utenti: {done} di {total}',
 	'users.import.finished':
 		'Importazione completata: {added} aggiunti, {left} richiedono attenzione.',
 	'users.import.discard_title': 'Annullare questa importazione?',

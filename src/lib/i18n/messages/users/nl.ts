@@ -87,6 +87,7 @@ export const nl: AreaMessages<typeof users> = {
 	'users.import.delete_row': 'Rij {row} verwijderen',
 	'users.import.rows.one': '{count} rij',
 	'users.import.rows.other': '{count} rijen',
+	'users.import.adding': 'Gebruikers worden toegevoegd: {done} van {total}',
 	'users.import.finished': 'Import voltooid: {added} toegevoegd, {left} vragen aandacht.',
 	'users.import.discard_title': 'Deze import verwerpen?',
 	'users.import.discard_text': 'De rijen van het voorbeeld en uw wijzigingen gaan verloren.',
