@@ -2,7 +2,7 @@
  * The export worker: archives made off the main thread. The app reaches it only through
  * `src/lib/workers/export.ts`; results come back by transfer, never by copy.
  */
-import { expose, transfer, type ProxyOrClone } from 'comlink';
+import { expose, releaseProxy, transfer, type ProxyOrClone } from 'comlink';
 import type { Separator } from '../src/lib/domain/csv';
 import { TableWriter, tableCsv, tableXlsx, workbookXlsx, type Table } from './table.api';
 import type { EmailMessage } from '../src/lib/domain/eml';
@@ -46,9 +46,14 @@ const api = {
 		separator: Separator,
 		next: ProxyOrClone<() => Promise<string[][] | null>>
 	): Promise<Uint8Array<ArrayBuffer>> {
-		const writer = new TableWriter(meta, format, separator);
-		for (let rows = await next(); rows; rows = await next()) writer.add(rows);
-		return transferred(writer.finish());
+		try {
+			const writer = new TableWriter(meta, format, separator);
+			for (let rows = await next(); rows; rows = await next()) writer.add(rows);
+			return transferred(writer.finish());
+		} finally {
+			// The page's callback arrives as a Comlink proxy (its type says a plain function).
+			(next as unknown as { [releaseProxy]?: () => void })[releaseProxy]?.();
+		}
 	},
 	/** A zip of the given text files (names made distinct). */
 	zipEmails(files: TextFile[]): Uint8Array<ArrayBuffer> {

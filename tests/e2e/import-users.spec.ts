@@ -275,3 +275,35 @@ test('a file crafted to make the parser backtrack for minutes is stopped by the 
 	await dialog.getByLabel('Upload').setInputFiles(fixture('prototype-pollution.xlsx'));
 	await expect(dialog.getByLabel('EMAIL of row 1')).toHaveValue('mo@example.com');
 });
+
+test('an import closed while its file is read shows and keeps nothing of it', async ({ page }) => {
+	await globexUsers(page);
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	let csv = 'FIRST NAME,LAST NAME,EMAIL\n';
+	for (let i = 0; i < 30_000; i += 1) csv += `First${i},Last${i},user${i}@example.com\n`;
+	await dialog.getByLabel('Upload').setInputFiles({
+		name: 'late.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(csv)
+	});
+	await expect(dialog.getByText('Reading late.csv…')).toBeVisible();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	// Long enough for the read to have ended and a draft to have been saved.
+	await page.waitForTimeout(3000);
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await expect(
+		dialog.getByText('You will be able to review or edit your upload in the next step.')
+	).toBeVisible();
+	await expect(dialog.getByRole('table', { name: 'Users to import' })).toHaveCount(0);
+	await page.reload();
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await expect(
+		dialog.getByText('You will be able to review or edit your upload in the next step.')
+	).toBeVisible();
+	await expect(dialog.getByRole('button', { name: 'Resume import' })).toHaveCount(0);
+});

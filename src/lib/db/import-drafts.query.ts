@@ -36,18 +36,22 @@ export async function importDraftRows(
 	personId: string,
 	accountId: string
 ): Promise<KeyedImportRow[]> {
-	const table = workspaceDb(workspaceId).importDraftRows;
+	const db = workspaceDb(workspaceId);
+	const table = db.importDraftRows;
 	const draft = draftKey(personId, accountId);
-	const chunks = await table
-		.where('[draft+chunk]')
-		.between([draft, -Infinity], [draft, Infinity])
-		.primaryKeys();
-	const rows: KeyedImportRow[] = [];
-	for (const key of chunks) {
-		const chunk: ImportDraftChunk | undefined = await table.get(key);
-		if (chunk) for (const row of chunk.rows) rows.push(row);
-	}
-	return rows;
+	// One transaction: a save or a discard meanwhile is seen whole or not at all.
+	return db.transaction('r', table, async () => {
+		const chunks = await table
+			.where('[draft+chunk]')
+			.between([draft, -Infinity], [draft, Infinity])
+			.primaryKeys();
+		const rows: KeyedImportRow[] = [];
+		for (const key of chunks) {
+			const chunk: ImportDraftChunk | undefined = await table.get(key);
+			if (chunk) for (const row of chunk.rows) rows.push(row);
+		}
+		return rows;
+	});
 }
 
 export interface DraftChanges {

@@ -75,21 +75,22 @@ export class ImportPreview {
 
 	/**
 	 * Shows the rows of a file (`checks`: the worker's check of each) or of a saved draft (rows
-	 * that have their keys already). Resolves when every row is judged.
+	 * that have their keys already). Resolves when every row is judged: true, or false when
+	 * another load or `clear` came first (nothing is shown then).
 	 */
 	async load(
 		fileName: string,
 		rows: readonly ImportRow[] | readonly PreviewRow[],
 		ignored: string[],
 		from: { checks: readonly RowCheck[] } | { draft: true }
-	): Promise<void> {
+	): Promise<boolean> {
 		const loading = ++this.#loading;
 		const validation = new ImportValidation();
 		validation.setTaken(this.#taken);
 		const keyed: PreviewRow[] = [];
 		for (let start = 0; start < rows.length; start += SLICE) {
 			if (start > 0) await yieldToUi();
-			if (loading !== this.#loading) return;
+			if (loading !== this.#loading) return false;
 			const end = Math.min(rows.length, start + SLICE);
 			for (let i = start; i < end; i += 1) {
 				const source = rows[i] ?? emptyImportRow();
@@ -99,6 +100,8 @@ export class ImportPreview {
 				validation.set(row.key, row, 'checks' in from ? from.checks[i] : undefined);
 			}
 		}
+		// The account may have changed while the rows were taken in.
+		validation.setTaken(this.#taken);
 		this.#validation = validation;
 		this.fileName = fileName;
 		this.rows = keyed;
@@ -110,6 +113,7 @@ export class ImportPreview {
 		if ('draft' in from) this.#draft.clear();
 		else this.#draft.markAll();
 		this.#bump();
+		return true;
 	}
 
 	edit(index: number, field: keyof ImportRow, value: string): void {
