@@ -1,7 +1,15 @@
 import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { mainNav, seriousA11yViolations } from './app';
 import { globexUsers, UsersPage } from './users-page';
+
+/** Opens More actions → Import Users; the dialog. */
+async function openImport(page: Page): Promise<Locator> {
+	await page.getByRole('button', { name: 'More actions' }).click();
+	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	return page.getByRole('dialog', { name: 'Import Users' });
+}
 
 const fixture = (name: string) =>
 	fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -10,9 +18,7 @@ test('import the French template: 2 rows in error with their reasons, Upload add
 	page
 }) => {
 	const users = await globexUsers(page);
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	const dialog = await openImport(page);
 	await expect(
 		dialog.getByText('You will be able to review or edit your upload in the next step.')
 	).toBeVisible();
@@ -56,8 +62,7 @@ test('import the French template: 2 rows in error with their reasons, Upload add
 		dialog.getByText('Saved on this device: closing this window loses nothing.')
 	).toBeVisible();
 	await page.reload();
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await openImport(page);
 	await expect(
 		dialog.getByText(/^Unfinished import of template-fr\.xlsx, saved [\s\S]*\b1 row$/)
 	).toBeVisible();
@@ -73,8 +78,7 @@ test('import the French template: 2 rows in error with their reasons, Upload add
 		.getByRole('button', { name: 'Discard' })
 		.click();
 	await expect(dialog).toBeHidden();
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await openImport(page);
 	await expect(
 		dialog.getByText('You will be able to review or edit your upload in the next step.')
 	).toBeVisible();
@@ -83,9 +87,7 @@ test('import the French template: 2 rows in error with their reasons, Upload add
 
 test('an import is taken back with Undo while its toast shows', async ({ page }) => {
 	const users = await globexUsers(page);
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	const dialog = await openImport(page);
 	await dialog.getByLabel('Upload').setInputFiles(fixture('google-workspace.csv'));
 	await expect(dialog.getByRole('status')).toContainText('No errors found.');
 	await dialog.getByRole('button', { name: 'Upload' }).click();
@@ -102,9 +104,7 @@ test("a crafted file (CVE-2023-30533) is read off the page, whose Object.prototy
 	page
 }) => {
 	await globexUsers(page);
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	const dialog = await openImport(page);
 	await dialog.getByLabel('Upload').setInputFiles(fixture('prototype-pollution.xlsx'));
 	await expect(dialog.getByRole('status')).toContainText('No errors found.');
 	await expect(dialog.getByLabel('EMAIL of row 1')).toHaveValue('mo@example.com');
@@ -146,9 +146,7 @@ test('a spreadsheet opened with the installed app asks for the account, then ope
 
 test('a 50,000-row CSV is read while the page keeps answering clicks', async ({ page }) => {
 	await globexUsers(page);
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	const dialog = await openImport(page);
 	let csv = 'FIRST NAME,LAST NAME,EMAIL,ROLE,MOBILE,EXT,DEPARTMENT,OFFICE\n';
 	for (let i = 0; i < 50_000; i += 1)
 		csv += `First${i},Last${i},user${i}@example.com,User,,${1000 + i},Sales,Berlin\n`;
@@ -194,9 +192,7 @@ test('the preview follows the account: a user added meanwhile in another tab mak
 		email: 'ann@example.com',
 		extension: '204'
 	});
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	const dialog = await openImport(page);
 	await dialog.getByLabel('Upload').setInputFiles({
 		name: 'team.csv',
 		mimeType: 'text/csv',
@@ -241,9 +237,7 @@ test('a file crafted to make the parser backtrack for minutes is stopped by the 
 }) => {
 	test.setTimeout(90_000);
 	await globexUsers(page);
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	const dialog = await openImport(page);
 	await page.evaluate(() => {
 		const win = window as unknown as { clicks: number[] };
 		win.clicks = [];
@@ -278,9 +272,7 @@ test('a file crafted to make the parser backtrack for minutes is stopped by the 
 
 test('an import closed while its file is read shows and keeps nothing of it', async ({ page }) => {
 	await globexUsers(page);
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
-	const dialog = page.getByRole('dialog', { name: 'Import Users' });
+	const dialog = await openImport(page);
 	let csv = 'FIRST NAME,LAST NAME,EMAIL\n';
 	for (let i = 0; i < 30_000; i += 1) csv += `First${i},Last${i},user${i}@example.com\n`;
 	await dialog.getByLabel('Upload').setInputFiles({
@@ -293,15 +285,13 @@ test('an import closed while its file is read shows and keeps nothing of it', as
 	await expect(dialog).toBeHidden();
 	// Long enough for the read to have ended and a draft to have been saved.
 	await page.waitForTimeout(3000);
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await openImport(page);
 	await expect(
 		dialog.getByText('You will be able to review or edit your upload in the next step.')
 	).toBeVisible();
 	await expect(dialog.getByRole('table', { name: 'Users to import' })).toHaveCount(0);
 	await page.reload();
-	await page.getByRole('button', { name: 'More actions' }).click();
-	await page.getByRole('menuitem', { name: 'Import Users' }).click();
+	await openImport(page);
 	await expect(
 		dialog.getByText('You will be able to review or edit your upload in the next step.')
 	).toBeVisible();
