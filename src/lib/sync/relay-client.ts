@@ -138,6 +138,8 @@ export class RelayClient {
 			.then(() => {
 				for (const link of this.#links.values()) {
 					link.refusal = null;
+					// The network may have gone again while the tokens were signed.
+					if (!this.#online) continue;
 					if (!link.provider.wsconnected) {
 						link.provider.disconnect();
 						link.provider.connect();
