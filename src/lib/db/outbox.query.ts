@@ -1,10 +1,10 @@
-import { bulkAddSliced } from './sliced';
+import { inSlices } from './sliced';
 import { workspaceDb, type OutboxRow } from './workspace.db';
 
 export async function addOutboxRows(workspaceId: string, rows: OutboxRow[]): Promise<void> {
 	const db = workspaceDb(workspaceId);
 	// One transaction: the e-mails of a batch are queued all or none.
-	await db.transaction('rw', db.outbox, () => bulkAddSliced(db.outbox, rows));
+	await db.transaction('rw', db.outbox, () => inSlices(rows, (slice) => db.outbox.bulkAdd(slice)));
 }
 
 /** Takes queued e-mails away again (the undo of the action that queued them). */

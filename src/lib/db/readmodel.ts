@@ -5,7 +5,7 @@ import {
 	parseUser,
 	parseWorkspace
 } from '$lib/domain/schema';
-import { bulkPutSliced } from './sliced';
+import { inSlices } from './sliced';
 import {
 	accountFromDirectory,
 	isDirectoryEntry,
@@ -147,7 +147,7 @@ export async function applyProjection(
 						const existing = await db.accounts.bulkGet(batch.pieces.map(pieceId));
 						batch.rows = batch.pieces.map((piece, i) => accountRowWith(piece, existing[i]));
 					}
-					if (batch.rows.length) await bulkPutSliced(table, batch.rows);
+					if (batch.rows.length) await inSlices(batch.rows, (slice) => table.bulkPut(slice));
 					if (batch.deletes.length) await table.bulkDelete(batch.deletes);
 				}
 				await applySearchWordsChange(db, searchWords);

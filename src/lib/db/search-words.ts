@@ -8,7 +8,7 @@
  * The projection calls `searchWordsChange` inside its transaction before it writes a batch (a
  * deleted user's account is read from its row, still there) and `applySearchWordsChange` after.
  */
-import { bulkPutSliced } from './sliced';
+import { inSlices } from './sliced';
 import type { Table } from 'dexie';
 import { searchText } from '$lib/domain/text';
 import type { SearchWordsRow, UserRow } from './rows';
@@ -101,7 +101,7 @@ export async function applySearchWordsChange(
 		if (Object.keys(texts).length > 0) puts.push({ key, accountId: bucket.accountId, texts });
 		else empty.push(key);
 	});
-	if (puts.length) await bulkPutSliced(db.searchWords, puts);
+	if (puts.length) await inSlices(puts, (slice) => db.searchWords.bulkPut(slice));
 	if (empty.length) await db.searchWords.bulkDelete(empty);
 }
 

@@ -47,6 +47,7 @@ import { projected } from '$lib/sync/rooms';
 import { allowed, usersRoom, workspaceRoom, type ServiceContext } from './context';
 import { newId, randomBillion } from './ids';
 import { appendEvents, applyWrites, removeEvents, type Write } from './writes';
+import { yieldToUi } from '$lib/yield';
 
 /** Log tag of every event the sample data wrote. */
 export const SAMPLE_TAG = 'sample';
@@ -86,11 +87,6 @@ function mayManageSample(ctx: ServiceContext): boolean {
 
 function partnerOf(ctx: ServiceContext): SamplePerson {
 	return { id: ctx.profile.personId, name: ctx.profile.name, email: ctx.profile.email };
-}
-
-/** Lets the browser paint (progress bar) and handle input (Cancel) between two chunks. */
-function yieldToUi(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

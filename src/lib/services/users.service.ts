@@ -42,6 +42,7 @@ import {
 	type EmailSummary
 } from './outbox.service';
 import { applyWrites, type Write } from './writes';
+import { yieldToUi } from '$lib/yield';
 
 export type UserError = CommonError | { kind: 'invalid'; fields: UserFieldErrors };
 
@@ -84,11 +85,6 @@ async function uniqueness(
 function userWrite(accountId: string, before: User | null, after: User | null): Write {
 	const id = (after ?? before)?.id ?? '';
 	return { map: 'users', id, asset: 'User', accountId, before, after, identity: IDENTITY };
-}
-
-/** Lets the browser paint (progress bars) between the chunks of a bulk action. */
-function yieldToUi(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
